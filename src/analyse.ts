@@ -1,0 +1,27 @@
+// Reading a file all the way to a Document: the first stages every command shares.
+import { readSource, type SourceText } from './io/index.js';
+import { parseDocument, formatOf, type Document, type DocumentFormat } from './document/index.js';
+import type { Variant } from './normalize/index.js';
+
+export interface LoadOptions {
+  encoding?: string;
+  /** Markdown or plain text; by default from the file name. */
+  documentFormat?: DocumentFormat;
+  from?: Variant;
+  /** Path to report for stdin ("-"), which also decides Markdown or text. */
+  stdinFilename?: string;
+}
+
+export interface LoadedDocument extends Document {
+  source: SourceText;
+}
+
+export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  const source = await readSource(path, options.encoding ? { encoding: options.encoding } : {});
+  const shownPath = path === '-' ? (options.stdinFilename ?? '<stdin>') : path;
+  const doc = parseDocument(shownPath, source.text, {
+    format: options.documentFormat ?? formatOf(shownPath),
+    ...(options.from ? { from: options.from } : {}),
+  });
+  return { ...doc, source };
+}

@@ -1,0 +1,62 @@
+// `zongjie extract PATH…`: figures, placeholders, blank counts, activities and the report year.
+import type { Command } from 'commander';
+import { extractDocument, EXTRACT_KINDS, type ExtractKind } from '../extract/index.js';
+import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
+import { loadLexicon } from '../rules/lexicon.js';
+import { EXIT, commaList, forEachDocument, loadOptions, withStatus, writeOut, UsageError } from './shared.js';
+
+interface ExtractCliOptions {
+  format: string;
+  only?: string[];
+  year?: string;
+  encoding?: string;
+  stdinFilename?: string;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract figures (数字指标), placeholders (占位符), blank counts (空缺数字), activities and the report year')
+    .argument('<paths...>', 'files, directories, globs, or - for stdin')
+    .option('-f, --format <format>', 'json (one array), ndjson (one object per line) or csv (one row per figure, UTF-8 with BOM)', 'json')
+    .option('--only <kinds>', `comma-separated subset of: ${EXTRACT_KINDS.join(', ')}`, commaList)
+    .option('--year <year>', 'the year the reports are about, instead of reading it from title, opening or file name')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .option('--stdin-filename <name>', 'the file name to report for stdin (also picks Markdown for .md)')
+    .addHelpText('after', `
+Output (json): [{ file, year, script, figures: [{ value, unit, subject, qualifier, text, line, column,
+offset, section }], placeholders: [{ text, line, column }], blanks: [{ unit, context, line, column }],
+activities: [{ verb, object, category, count, participants, text, line, column }] }]
+Lines and columns are 1-based in the original file (UTF-16 code units); values are in base units
+(35.705萬元 → 357050, unit 元).
+
+Examples:
+  zongjie extract corpus/
+  zongjie extract --format csv corpus/ > figures.csv
+  zongjie extract --only placeholders,blanks draft.md
+`)
+    .action(withStatus(async (paths: string[], opts: ExtractCliOptions) => {
+      if (!['json', 'ndjson', 'csv'].includes(opts.format)) throw new UsageError(`--format must be json, ndjson or csv, not "${opts.format}"`);
+      const only = (opts.only ?? [...EXTRACT_KINDS]) as ExtractKind[];
+      const unknown = only.filter((k) => !(EXTRACT_KINDS as readonly string[]).includes(k));
+      if (unknown.length) throw new UsageError(`--only: unknown kind "${unknown[0]}" (expected ${EXTRACT_KINDS.join(', ')})`);
+      let year: number | undefined;
+      if (opts.year !== undefined) {
+        year = Number(opts.year);
+        if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a four-digit year, not "${opts.year}"`);
+      }
+      const lexicon = loadLexicon();
+      const results: object[] = [];
+      let first = true;
+      if (opts.format === 'csv') process.stdout.write(CSV_BOM);
+      const run = await forEachDocument(paths, loadOptions(opts), (doc) => {
+        const extraction = extractDocument(doc, { lexicon, only, ...(year !== undefined ? { year } : {}) });
+        if (opts.format === 'json') results.push(extractionJson(extraction));
+        else if (opts.format === 'ndjson') writeOut(JSON.stringify(extractionJson(extraction)));
+        else process.stdout.write(figureCsvRows(extraction, first));
+        first = false;
+      });
+      if (opts.format === 'json') writeOut(JSON.stringify(results, null, 2));
+      return run.failed.length ? EXIT.problems : EXIT.ok;
+    }));
+}

@@ -1,0 +1,54 @@
+// The command line: one file per command; this file wires them up and turns errors into exit codes.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../rules/paths.js';
+import { registerExtract } from './extract.js';
+import { registerNormalize } from './normalize.js';
+import { registerOutline } from './outline.js';
+import { registerSegment } from './segment.js';
+import { EXIT, UsageError, runState } from './shared.js';
+
+const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('zongjie')
+    .description('总结 — read, lint and mine Chinese work reports (工作总结、工作计划、述职报告)')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerNormalize(program);
+  registerOutline(program);
+  registerSegment(program);
+  registerExtract(program);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+/** Run the CLI; resolves to the exit status instead of exiting, so tests can call it. */
+export async function main(argv: string[]): Promise<number> {
+  // `zongjie … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const program = buildProgram();
+  runState.status = EXIT.ok;
+  try {
+    await program.parseAsync(argv);
+    return runState.status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with exit code 0; usage mistakes are a failed run.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.fatal;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`zongjie: ${error.message}\n`);
+      return EXIT.fatal;
+    }
+    process.stderr.write(`zongjie: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.fatal;
+  }
+}

@@ -1,0 +1,58 @@
+// `zongjie outline FILE…`: the section tree, like a table of contents, with line numbers.
+import type { Command } from 'commander';
+import { locate, type Document, type Section } from '../document/index.js';
+import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+
+interface OutlineNode {
+  title: string;
+  kind: string;
+  number: number;
+  level: number;
+  line: number;
+  column: number;
+  endLine: number;
+  children: OutlineNode[];
+}
+
+export function outlineTree(doc: Document): OutlineNode[] {
+  const node = (s: Section): OutlineNode => {
+    const at = locate(doc, s.start, s.headingEnd);
+    const end = locate(doc, Math.max(s.start, s.end - 1), s.end);
+    return {
+      title: s.title, kind: s.kind, number: s.number, level: s.level,
+      line: at.line, column: at.column, endLine: end.endLine,
+      children: s.children.map((id) => node(doc.sections[id]!)),
+    };
+  };
+  return doc.sections.filter((s) => s.parent === null).map(node);
+}
+
+export function registerOutline(program: Command): void {
+  program
+    .command('outline')
+    .description('print the section tree of each report (Markdown headings, 篇N, 一、(一) 1、(1) ① numbering)')
+    .argument('<paths...>', 'files, directories, globs, or - for stdin')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .action(withStatus(async (paths: string[], opts: { format: string; encoding?: string }) => {
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
+      const json: unknown[] = [];
+      const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
+        const tree = outlineTree(doc);
+        if (opts.format === 'json') {
+          json.push({ file: doc.path, title: doc.title, sections: tree });
+          return;
+        }
+        writeOut(`${doc.path}${doc.title ? `  《${doc.title}》` : ''}`);
+        if (tree.length === 0) writeOut('  (没有找到章节 no sections found)');
+        const width = String(doc.lines.lineCount).length;
+        const print = (n: OutlineNode) => {
+          writeOut(`  ${String(n.line).padStart(width)}  ${'  '.repeat(n.level - 1)}${n.title}`);
+          n.children.forEach(print);
+        };
+        tree.forEach(print);
+      });
+      if (opts.format === 'json') writeOut(JSON.stringify(json, null, 2));
+      return result.failed.length ? EXIT.problems : EXIT.ok;
+    }));
+}

@@ -1,0 +1,41 @@
+// `zongjie segment FILE…`: the words the analysis sees, paragraph by paragraph.
+import type { Command } from 'commander';
+import { locate, originalText } from '../document/index.js';
+import { segmentDocument } from '../segment/index.js';
+import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+
+export function registerSegment(program: Command): void {
+  program
+    .command('segment')
+    .description('print the word segmentation (nodejieba with the domain dictionary; numbers kept whole)')
+    .argument('<paths...>', 'files, directories, globs, or - for stdin')
+    .option('--pos', 'add part-of-speech tags (word/tag)')
+    .option('--original', 'print words as written in the file rather than normalised to simplified')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .action(withStatus(async (paths: string[], opts: { pos?: boolean; original?: boolean; format: string; encoding?: string }) => {
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
+      const json: unknown[] = [];
+      const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
+        const paragraphs = segmentDocument(doc, { pos: Boolean(opts.pos) });
+        const word = (t: { start: number; end: number; word: string }) => (opts.original ? originalText(doc, t.start, t.end) : t.word);
+        if (opts.format === 'json') {
+          json.push({
+            file: doc.path,
+            tokens: paragraphs.flat().map((t) => {
+              const at = locate(doc, t.start, t.end);
+              return { word: word(t), ...(opts.pos ? { tag: t.tag } : {}), line: at.line, column: at.column, offset: at.offset };
+            }),
+          });
+          return;
+        }
+        if (paths.length > 1) writeOut(`==> ${doc.path} <==`);
+        for (const tokens of paragraphs) {
+          const shown = tokens.filter((t) => t.word.trim()).map((t) => (opts.pos ? `${word(t)}/${t.tag}` : word(t)));
+          writeOut(shown.join(' / '));
+        }
+      });
+      if (opts.format === 'json') writeOut(JSON.stringify(json, null, 2));
+      return result.failed.length ? EXIT.problems : EXIT.ok;
+    }));
+}

@@ -1,0 +1,118 @@
+// Markdown and plain text → one Document: title, section tree, paragraphs and sentences, all as
+// ranges of the normalised text that map back to the original through its SourceMap.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+import { normalize, type NormalizedText, type NormalizeOptions } from '../normalize/index.js';
+import { buildSections, type Block } from './outline.js';
+import { LineIndex } from './positions.js';
+import { splitSentences } from './sentences.js';
+import type { Document, DocumentFormat, Paragraph, Span } from './types.js';
+
+export type * from './types.js';
+export { LineIndex, type Position } from './positions.js';
+export { locate, originalText, sectionAt, type Location } from './locate.js';
+
+export interface ParseOptions extends NormalizeOptions {
+  format?: DocumentFormat;
+}
+
+export function formatOf(path: string): DocumentFormat {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
+}
+
+/** Plain text: every non-empty line is a block. */
+function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) blocks.push({ start: s, end: e, text: text.slice(s, e) });
+    start = i + 1;
+  }
+  return blocks;
+}
+
+const markdownParser = unified().use(remarkParse);
+
+/**
+ * Markdown: headings, paragraphs (also inside lists, quotes and tables) and code are blocks. Syntax
+ * characters inside a block become spaces, so block text keeps the offsets of the source.
+ */
+function markdownBlocks(text: string): Block[] {
+  const tree = markdownParser.parse(text) as Root;
+  const blocks: Block[] = [];
+  const visit = (node: RootContent) => {
+    const pos = node.position;
+    if (!pos) return;
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+      const start = pos.start.offset!;
+      const end = pos.end.offset!;
+      const chars = Array.from({ length: end - start }, () => ' ');
+      const keepText = (n: RootContent) => {
+        if ((n.type === 'text' || n.type === 'inlineCode') && n.position) {
+          // A text node's value can differ from its source (escapes): copy the source range.
+          for (let i = n.position.start.offset!; i < n.position.end.offset!; i++) chars[i - start] = text[i]!;
+        }
+        if ('children' in n) for (const c of n.children as RootContent[]) keepText(c);
+      };
+      keepText(node);
+      let s = 0;
+      let e = chars.length;
+      while (s < e && /\s/.test(chars[s]!)) s++;
+      while (e > s && /\s/.test(chars[e - 1]!)) e--;
+      if (e > s) {
+        const block: Block = { start: start + s, end: start + e, text: chars.slice(s, e).join('') };
+        if (node.type === 'heading') block.depth = node.depth;
+        blocks.push(block);
+      }
+      return;
+    }
+    if ('children' in node) for (const c of node.children as RootContent[]) visit(c);
+  };
+  for (const node of tree.children) visit(node);
+  return blocks;
+}
+
+const REPORT_WORDS = /(总结|计划|报告|述职|汇报|规划|要点|打算|思路|方案)/;
+const SITE_NOISE = /[>:：]|首页|来源|编辑|发布时间|识别码/;
+
+/** The title: the first short line that names a kind of report, else the first short line. */
+function findTitle(blocks: Block[]): Block | null {
+  const candidates = blocks.slice(0, 8).filter((b) => b.text.length <= 60 && !SITE_NOISE.test(b.text));
+  return candidates.find((b) => REPORT_WORDS.test(b.text)) ?? candidates[0] ?? null;
+}
+
+export function parseDocument(path: string, original: string, options: ParseOptions = {}): Document {
+  const normalized: NormalizedText = normalize(original, options);
+  const format = options.format ?? formatOf(path);
+  const text = normalized.text;
+  const blocks = format === 'markdown' ? markdownBlocks(text) : textBlocks(text);
+  const titleBlock = findTitle(blocks);
+  const originalOf = (span: Span) => {
+    const [s, e] = normalized.map.rangeToSource(span.start, span.end);
+    return original.slice(s, e);
+  };
+  const describe = (start: number, end: number) => ({
+    title: originalOf({ start, end }).replace(/\s+/g, ' ').trim(),
+    normalizedTitle: text.slice(start, end).trim(),
+  });
+  const sections = buildSections(blocks, format, titleBlock?.text ?? '', text.length, describe);
+  const paragraphs: Paragraph[] = blocks.map((b, index) => ({ index, start: b.start, end: b.end, text: b.text }));
+  return {
+    path,
+    format,
+    original,
+    lines: new LineIndex(original),
+    normalized,
+    title: titleBlock ? originalOf(titleBlock).trim() : '',
+    titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : null,
+    sections,
+    paragraphs,
+    sentences: splitSentences(paragraphs),
+  };
+}

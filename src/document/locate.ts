@@ -1,0 +1,41 @@
+// From ranges of the normalised text to places in the original file, for every report and item.
+import type { Document, Section } from './types.js';
+
+export interface Location {
+  line: number;
+  column: number;
+  offset: number;
+  endLine: number;
+  endColumn: number;
+  endOffset: number;
+}
+
+export function locate(doc: Document, start: number, end: number): Location {
+  const [s, e] = doc.normalized.map.rangeToSource(start, end);
+  const a = doc.lines.position(s);
+  const b = doc.lines.position(e);
+  return { line: a.line, column: a.column, offset: s, endLine: b.line, endColumn: b.column, endOffset: e };
+}
+
+/** The original text behind a normalised range (what the user wrote, in their script). */
+export function originalText(doc: Document, start: number, end: number): string {
+  const [s, e] = doc.normalized.map.rangeToSource(start, end);
+  return doc.original.slice(s, e);
+}
+
+/** The innermost section containing a normalised offset: the last heading that starts at or before it. */
+export function sectionAt(doc: Document, offset: number): Section | null {
+  let lo = 0;
+  let hi = doc.sections.length - 1;
+  let found: Section | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const section = doc.sections[mid]!;
+    if (section.start <= offset) {
+      found = section;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (found && found.end <= offset) found = found.parent === null ? null : doc.sections[found.parent]!;
+  return found;
+}

@@ -1,0 +1,93 @@
+// Activities: an event verb and its object (召开职代会, 开展劳动竞赛, 走访慰问困难职工), a category from
+// rules/activities.yml, and the count and participants when the clause gives them.
+import type { Paragraph } from '../document/index.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Token } from '../segment/index.js';
+import type { FoundFigure } from './figures.js';
+
+export interface FoundActivity {
+  start: number;
+  end: number;
+  verb: string;
+  object: string;
+  category: string;
+  count?: number;
+  participants?: number;
+}
+
+const CLAUSE_END = /[。！？!?；;，,：:]/;
+const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '项', '个', '批', '轮', '班']);
+const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
+const MAX_OBJECT = 16;
+
+/** Clause ranges (paragraph offsets) of a paragraph. */
+function clauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i]!)) {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+export function findActivities(paragraph: Paragraph, tokens: Token[], figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
+  const { text } = paragraph;
+  const verbs = new Set(lexicon.activityVerbs);
+  const found: FoundActivity[] = [];
+  const allClauses = clauses(text);
+  allClauses.forEach(([cs, ce], index) => {
+    const inClause = tokens.filter((t) => t.start >= cs && t.end <= ce);
+    for (let i = 0; i < inClause.length; i++) {
+      if (!verbs.has(inClause[i]!.word)) continue;
+      // Verbs in a row make one verb (走访慰问, 组织开展).
+      let j = i;
+      while (j + 1 < inClause.length && verbs.has(inClause[j + 1]!.word)) j++;
+      const verbStart = inClause[i]!.start;
+      const verbEnd = inClause[j]!.end;
+      const verb = text.slice(verbStart, verbEnd);
+      // The object runs to the clause end; the category is the first whose keyword it holds.
+      const objectEnd = Math.min(ce, verbEnd + MAX_OBJECT);
+      const objectText = text.slice(verbEnd, objectEnd).replace(/^了/, '');
+      let category: string | null = null;
+      let keywordEnd = -1;
+      for (const c of lexicon.activityCategories) {
+        for (const k of c.keywords) {
+          const at = objectText.indexOf(k);
+          if (at >= 0 && (keywordEnd < 0 || at + k.length < keywordEnd || category === null)) {
+            category = c.id;
+            keywordEnd = at + k.length;
+            break;
+          }
+        }
+        if (category) break;
+      }
+      if (!category) {
+        i = j;
+        continue;
+      }
+      const objectStart = verbEnd + (text[verbEnd] === '了' ? 1 : 0);
+      // Extend the object to the end of the token holding the keyword (劳动竞赛活动 keeps 活动).
+      let end = objectStart + keywordEnd;
+      const holder = inClause.find((t) => t.start < end && t.end >= end);
+      if (holder) end = holder.end;
+      const object = text.slice(objectStart, end).replace(/[\d０-９]+[\p{Script=Han}]?$/u, '');
+      const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb, object, category };
+      // Count and participants: figures in this clause (共组织各类劳动竞赛19次) and the next (参加职工达1300人次).
+      const next = allClauses[index + 1];
+      const near = figures.filter((f) => {
+        const s = f.start - paragraph.start;
+        return (s >= cs && s < ce) || (next && s >= next[0] && s < next[1] && /参加|参与|参赛|受训|惠及|覆盖/.test(text.slice(next[0], next[1])));
+      });
+      const count = near.find((f) => EVENT_UNITS.has(f.unit));
+      const people = near.find((f) => PERSON_UNITS.has(f.unit));
+      if (count) activity.count = count.value;
+      if (people) activity.participants = people.value;
+      found.push(activity);
+      i = j;
+    }
+  });
+  return found;
+}

@@ -1,0 +1,58 @@
+// Blank counts: a classifier or unit whose number was never filled in (公司现有员工人, 征集“金点子”条,
+// 创经济价值万余元, 平均降低成本%以上, 约元, 月日). Segmentation tells 员工|人 (a blank) from 工人 (a word).
+import type { Paragraph } from '../document/index.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Token } from '../segment/index.js';
+import { isNounish } from './context.js';
+
+export interface FoundBlank {
+  start: number;
+  end: number;
+  unit: string;
+}
+
+// Where a count's clause ends: punctuation, or words that follow a count (以上, 左右, 其中).
+const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?“”"]|以上|以下|左右|其中|$)/;
+// Characters that, right before a classifier, are (part of) its number or a placeholder for it.
+const NUMBERISH = /[\d零〇一二两三四五六七八九十百千万亿几数多余xX×_＿○~～]/;
+const COUNT_VERBS_AFTER = new Set(['了', '共', '共计', '累计', '合计', '总计']);
+const QUALIFIED_BLANK = /(?<=[约各近共计达超逾])(?:元|人次|人|名|个|项|条|次|件|家|户|份)(?=[，,。；;、）)]|$)/gu;
+// 万余元 / 万多元 / 万元 with no number before 万 (but not 上万元, 数万元, 千万元: amounts in words).
+const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百十万亿一二两三四五六七八九])万[余多]?元/gu;
+const BARE_PERCENT = /(?<=[\p{Script=Han}”])(?<![零〇一二两三四五六七八九十百千])%/gu;
+const BARE_DATE = /(?<=[\p{Script=Han}，,、])(?<![岁零〇一二两三四五六七八九十百每逐当本])月日/gu;
+
+export function findBlanks(paragraph: Paragraph, tokens: Token[], lexicon: Lexicon): FoundBlank[] {
+  const { text } = paragraph;
+  const found: FoundBlank[] = [];
+  const add = (start: number, end: number, unit: string) => {
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ start, end, unit });
+  };
+  const blankUnits = new Set(lexicon.units.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit));
+
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!blankUnits.has(t.word)) continue;
+    const prev = tokens[i - 1]!;
+    const before = text[t.start - 1] ?? '';
+    if (NUMBERISH.test(before) || prev.end !== t.start) continue;
+    const rest = text.slice(t.end, t.end + 2);
+    const next = tokens[i + 1];
+    // 员工|人(含临时用工), 工会小组|个, “金点子”|条。 — a noun, then the classifier, then the clause ends.
+    if ((isNounish(prev) || prev.word === '”' || prev.word === '」') && BOUNDARY.test(rest)) {
+      add(t.start, t.end, t.word);
+      continue;
+    }
+    // 组织了|次|培训, 共|项|成果 — a counting word, then the classifier, then what is counted.
+    if (COUNT_VERBS_AFTER.has(prev.word) && next && isNounish(next) && t.word !== '人' && t.word !== '元') add(t.start, t.end, t.word);
+  }
+  for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
+  for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
+  for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
+  for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
+
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({ ...f, start: paragraph.start + f.start, end: paragraph.start + f.end }));
+}

@@ -1,0 +1,225 @@
+// Figures: numbers with their unit or classifier, qualifier, subject and section. Dates, years,
+// ordinals, sessions, plans, slogans, ids and words that merely contain a numeral are left out.
+import type { Lexicon, UnitEntry } from '../rules/lexicon.js';
+import type { Paragraph } from '../document/index.js';
+import type { Token } from '../segment/index.js';
+import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
+import { clauseStart, firstTokenFrom, nounsAfter, nounsBefore, tokenIndexAt } from './context.js';
+import type { Qualifier } from './types.js';
+
+/** A figure found in a paragraph, with normalised offsets; placing it in the file comes later. */
+export interface FoundFigure {
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  unit: string;
+  subject: string;
+  qualifier: Qualifier;
+  total: boolean;
+}
+
+const PERCENT: UnitEntry = { unit: '%', kind: 'percent', scale: 1, base: '%', risky: false };
+const POINTS: UnitEntry = { unit: '百分点', kind: 'percent', scale: 1, base: '百分点', risky: false };
+const MONEY: UnitEntry = { unit: '元', kind: 'money', scale: 1, base: '元', risky: false };
+
+// Words right before a number that qualify it, longest first.
+const PREFIX_QUALIFIERS: [string, Qualifier][] = [
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'],
+  ['不超过', 'at_most'], ['不足', 'at_most'], ['不到', 'at_most'], ['低于', 'at_most'],
+  ['超过', 'more_than'], ['多达', 'more_than'], ['高于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
+  ['将近', 'about'], ['接近', 'about'], ['大约', 'about'], ['约', 'about'], ['近', 'about'],
+];
+const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
+  ['以上', 'at_least'], ['以下', 'at_most'], ['以内', 'at_most'], ['左右', 'about'], ['上下', 'about'], ['多', 'more_than'], ['余', 'more_than'],
+];
+const TOTAL_WORDS = ['共计', '累计', '合计', '总计', '总共', '一共', '全年', '共', '计'];
+// Words that may stand between a qualifier or total and its number: 共计人民币14000元, 累计达50家.
+const FILLERS = ['人民币', '达到', '达', '为', '有'];
+const RANGE = /^(?:-|—{1,2}|–|~|～|至|到)/;
+// A numeral word after these is "one of a kind" (上一个, 每一名, 另一项), not a count.
+const DETERMINERS = new Set(['上', '下', '每', '这', '那', '同', '另', '其', '任', '唯', '某', '哪', '逐', '单', '统', '之']);
+const DATE_OR_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?/g;
+const BOOK_TITLE = /《[^《》]{0,60}》/g;
+
+function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntry; end: number } | null {
+  if (text[at] === '%') return { unit: PERCENT, end: at + 1 };
+  if (text.startsWith('个百分点', at)) return { unit: POINTS, end: at + 4 };
+  if (text.startsWith('百分点', at)) return { unit: POINTS, end: at + 3 };
+  for (let len = Math.min(lexicon.maxUnitLength, text.length - at); len >= 1; len--) {
+    const unit = lexicon.unitByText.get(text.slice(at, at + len));
+    if (unit) return { unit, end: at + len };
+  }
+  return null;
+}
+
+function startsWithAny(text: string, at: number, words: string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+function endsWithAny(text: string, at: number, words: string[]): string | null {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
+  return null;
+}
+
+function spansOf(text: string, re: RegExp): [number, number][] {
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
+  const spans = [...spansOf(text, DATE_OR_TIME), ...spansOf(text, BOOK_TITLE)];
+  for (const slogan of lexicon.slogans) {
+    for (let at = text.indexOf(slogan); at >= 0; at = text.indexOf(slogan, at + 1)) spans.push([at, at + slogan.length]);
+  }
+  return spans;
+}
+
+/**
+ * Numbered slogans (三重一大, 两学一做, 七个一): two Chinese numerals one or two characters apart,
+ * with no punctuation between.
+ */
+function sloganShaped(text: string, numbers: NumberLiteral[], k: number): boolean {
+  const n = numbers[k]!;
+  if (n.kind !== 'chinese') return false;
+  const near = (a: NumberLiteral, b: NumberLiteral) => b.start - a.end <= 2 && !/[，,、。；;：:“”"（）()\s]/.test(text.slice(a.end, b.start));
+  const prev = numbers[k - 1];
+  const next = numbers[k + 1];
+  return (prev?.kind === 'chinese' && near(prev, n)) || (next?.kind === 'chinese' && near(n, next));
+}
+
+export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon: Lexicon): FoundFigure[] {
+  const { text } = paragraph;
+  const numbers = scanNumbers(text);
+  if (numbers.length === 0) return [];
+  const excluded = excludedSpans(text, lexicon);
+  const inExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
+  const figures: FoundFigure[] = [];
+
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    if (inExcluded(n.start, n.end)) continue;
+    const before = text[n.start - 1] ?? '';
+    const after = text[n.end] ?? '';
+    // Ids, codes and placeholders: iso9000, 31-1037781, 163.com, 20xx, 202_.
+    if (/[A-Za-z_＿×○]/.test(before) || /[A-Za-z_＿×○]/.test(after)) continue;
+    if (/[-/]/.test(before) && /\d/.test(text[n.start - 2] ?? '')) continue;
+    if (after === '.' && /[A-Za-z]/.test(text[n.end + 1] ?? '')) continue;
+    if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') continue;
+    if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
+    if (sloganShaped(text, numbers, k)) continue;
+
+    let qualifier: Qualifier = 'exact';
+    let pos = n.end;
+    // 600余人次, 120多人次, 20来人
+    const infix = text[pos];
+    if ((infix === '余' || infix === '多' || infix === '来') && (matchUnit(text, pos + 1, lexicon) || n.magnitude)) {
+      qualifier = infix === '来' ? 'about' : 'more_than';
+      pos++;
+    }
+    let unit: UnitEntry | null = null;
+    if (n.kind === 'percent' || n.kind === 'fraction') unit = PERCENT;
+    else if (text[pos] === '成' && n.kind === 'chinese' && n.value < 10 && !/[\p{Script=Han}]/u.test(text[pos + 1] ?? '') ) {
+      unit = PERCENT; // 九成 = 90%
+      pos++;
+    } else {
+      const m = matchUnit(text, pos, lexicon);
+      if (m) {
+        unit = m.unit;
+        pos = m.end;
+      }
+    }
+    // 职工人349次: the 人 of 人次 written before the number.
+    const start = n.start;
+    if (unit?.unit === '次' && before === '人' && n.kind === 'arabic') unit = lexicon.unitByText.get('人次') ?? unit;
+
+    // Ranges: 2-3次, 3—5项, 6000—10000元, 25人至29人.
+    let max: number | undefined;
+    const rangeMatch = RANGE.exec(text.slice(pos, pos + 2));
+    const second = numbers[k + 1];
+    if (rangeMatch && second && second.start === pos + rangeMatch[0].length) {
+      if (startsWithAny(text, second.end, lexicon.periodWords)) {
+        k++;
+        continue; // 1至10月份: a span of dates
+      }
+      const secondUnit = matchUnit(text, second.end, lexicon);
+      if (secondUnit && (!unit || secondUnit.unit.base === unit.base)) {
+        unit = secondUnit.unit;
+        max = second.value;
+        pos = secondUnit.end;
+        k++;
+      }
+    }
+
+    // Chinese numerals are words too: trust them only with a unit and as a word of their own.
+    if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) {
+      if (!unit) continue;
+      // A numeral inside a word (统一, 进一步, 一线) or an idiom jieba knows (一家人, 一次性, 一条心).
+      const toks = tokens();
+      const at = tokenIndexAt(toks, n.start);
+      const token = toks[at];
+      if (token && (token.start < n.start || token.end > pos)) continue;
+      if (n.value === 1 && DETERMINERS.has(before)) continue;
+      if (unit.risky && unit.kind !== 'person' && n.value === 1) continue;
+    }
+
+    if (!unit) {
+      // A bare amount with a magnitude is money when the clause speaks of money (医疗费用达2.5万).
+      if (!n.magnitude) continue;
+      const clause = text.slice(clauseStart(text, n.start), n.start);
+      unit = lexicon.moneyCues.some((cue) => clause.includes(cue)) ? MONEY : null;
+    }
+
+    // Suffix qualifiers: 90%以上, 25人以下, 2万多元 (多 after the unit is rare but real).
+    const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, pos));
+    if (suffix && qualifier === 'exact') qualifier = suffix[1];
+
+    // Prefix qualifiers and totals, looking past fillers: 共计人民币14000元, 累计达50家, 超50%.
+    let look = start;
+    const filler = endsWithAny(text, look, FILLERS);
+    if (filler) look -= filler.length;
+    const prefix = PREFIX_QUALIFIERS.find(([w]) => text.startsWith(w, look - w.length));
+    if (prefix && qualifier === 'exact') {
+      qualifier = prefix[1];
+      look -= prefix[0].length;
+    }
+    const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null;
+
+    const value = n.value;
+    const subject = subjectOf(tokens(), start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次');
+    const scale = unit?.scale ?? 1;
+    figures.push({
+      start: paragraph.start + start,
+      end: paragraph.start + pos,
+      value: scaled(value, scale),
+      ...(max !== undefined ? { max: scaled(max, scale) } : {}),
+      unit: unit ? unit.base : '',
+      subject,
+      qualifier,
+      total,
+    });
+  }
+  return figures;
+}
+
+/** value × scale (万元 → 元) exactly: scale is a power of ten. */
+function scaled(value: number, scale: number): number {
+  return scale === 1 || !Number.isFinite(value) || /e/.test(String(value)) ? value * scale : exactValue(String(value), scale);
+}
+
+// Words between a subject and its number that are not part of the subject (发放慰问金共计…).
+const SKIP_BEFORE = new Set(['共', '共计', '累计', '合计', '总计', '达', '达到', '约', '近', '超', '超过', '计', '为', '人民币', '各', '了', '有', '逾', '多达', '至少', '人']);
+
+/**
+ * What is counted: the noun phrase after the classifier (资助18个家庭), else the one before
+ * (发展新会员20人, 慰问困难职工、农民工490人). Tokens use paragraph offsets.
+ */
+function subjectOf(tokens: Token[], start: number, end: number, kind: string, unusualOrder: boolean): string {
+  if (!unusualOrder && (kind === 'person' || kind === 'count')) {
+    const after = nounsAfter(tokens, firstTokenFrom(tokens, end));
+    if (after) return after;
+  }
+  let i = firstTokenFrom(tokens, start);
+  while (i > 0 && SKIP_BEFORE.has(tokens[i - 1]!.word)) i--;
+  return nounsBefore(tokens, i);
+}

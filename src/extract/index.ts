@@ -1,0 +1,111 @@
+// Extraction over a Document: figures, placeholders, blank counts, activities and the report year,
+// every item placed in the ORIGINAL file. Segmentation is shared with every other stage.
+import { locate, originalText, sectionAt, type Document, type Paragraph } from '../document/index.js';
+import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
+import { segmentDocument, type Token } from '../segment/index.js';
+import { findActivities } from './activities.js';
+import { findBlanks } from './blanks.js';
+import { findFigures, type FoundFigure } from './figures.js';
+import { findPlaceholders } from './placeholders.js';
+import type { Activity, BlankCount, Extraction, Figure, Placeholder } from './types.js';
+import { findReportYear } from './year.js';
+
+export type * from './types.js';
+export { scanNumbers, exactValue } from './numbers.js';
+export { findReportYear } from './year.js';
+
+export const EXTRACT_KINDS = ['figures', 'placeholders', 'blanks', 'activities'] as const;
+export type ExtractKind = (typeof EXTRACT_KINDS)[number];
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+  /** Only these kinds (all by default); placeholders alone never load the segmenter. */
+  only?: readonly ExtractKind[];
+  /** Override the detected report year. */
+  year?: number | null;
+}
+
+/** Paragraph tokens with offsets relative to the paragraph, segmented on first use only. */
+function paragraphTokens(doc: Document, p: Paragraph): () => Token[] {
+  let local: Token[] | null = null;
+  return () => {
+    local ??= segmentDocument(doc)[p.index]!.map((t) => ({ ...t, start: t.start - p.start, end: t.end - p.start }));
+    return local;
+  };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+
+export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const only = new Set(options.only ?? EXTRACT_KINDS);
+  const place = (start: number, end: number) => {
+    const { line, column, offset, endLine, endColumn, endOffset } = locate(doc, start, end);
+    return { line, column, offset, endLine, endColumn, endOffset };
+  };
+  const sectionTitle = (offset: number) => sectionAt(doc, offset)?.title ?? '';
+
+  const figures: Figure[] = [];
+  const placeholders: Placeholder[] = [];
+  const blanks: BlankCount[] = [];
+  const activities: Activity[] = [];
+
+  for (const p of doc.paragraphs) {
+    const tokens = paragraphTokens(doc, p);
+    const found = findPlaceholders(p, lexicon);
+    if (only.has('placeholders')) {
+      for (const f of found) placeholders.push({ text: originalText(doc, f.start, f.end), kind: f.kind, ...place(f.start, f.end), span: { start: f.start, end: f.end } });
+    }
+    const needFigures = only.has('figures') || only.has('activities') || only.has('blanks');
+    const paragraphFigures: FoundFigure[] = needFigures
+      ? findFigures(p, tokens, lexicon).filter((f) => !found.some((ph) => overlaps(ph, f)))
+      : [];
+    if (only.has('figures')) {
+      for (const f of paragraphFigures) {
+        figures.push({
+          value: f.value,
+          ...(f.max !== undefined ? { max: f.max } : {}),
+          unit: f.unit,
+          subject: f.subject,
+          qualifier: f.qualifier,
+          total: f.total,
+          text: originalText(doc, f.start, f.end),
+          ...place(f.start, f.end),
+          section: sectionTitle(f.start),
+          span: { start: f.start, end: f.end },
+        });
+      }
+    }
+    if (only.has('blanks')) {
+      for (const b of findBlanks(p, tokens(), lexicon)) {
+        if (found.some((ph) => overlaps(ph, b)) || paragraphFigures.some((f) => overlaps(f, b))) continue;
+        const contextStart = Math.max(p.start, b.start - 8);
+        blanks.push({ unit: b.unit, context: originalText(doc, contextStart, b.end), ...place(b.start, b.end), span: { start: b.start, end: b.end } });
+      }
+    }
+    if (only.has('activities')) {
+      for (const a of findActivities(p, tokens(), paragraphFigures, lexicon)) {
+        activities.push({
+          verb: a.verb,
+          object: a.object,
+          category: a.category,
+          ...(a.count !== undefined ? { count: a.count } : {}),
+          ...(a.participants !== undefined ? { participants: a.participants } : {}),
+          text: originalText(doc, a.start, a.end),
+          ...place(a.start, a.end),
+          section: sectionTitle(a.start),
+          span: { start: a.start, end: a.end },
+        });
+      }
+    }
+  }
+  return {
+    file: doc.path,
+    year: options.year !== undefined ? options.year : findReportYear(doc),
+    script: doc.normalized.script,
+    figures,
+    placeholders,
+    blanks,
+    activities,
+  };
+}

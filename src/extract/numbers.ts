@@ -1,0 +1,107 @@
+// The number scanner: Arabic numbers (thousands separators, decimals, 万/亿/千/W magnitudes),
+// Chinese numerals, 百分之N and N分之M, with exact values. It knows nothing of units or context.
+import { parseChineseNumeral } from '../normalize/numerals.js';
+
+export interface NumberLiteral {
+  start: number;
+  end: number;
+  value: number;
+  kind: 'arabic' | 'chinese' | 'percent' | 'fraction';
+  /** A magnitude word was applied (2.5万, 1.9W, 三千): a bare amount may then still be money. */
+  magnitude: boolean;
+}
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+/y;
+const HAS_DIGIT = /[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100, W: 1e4, w: 1e4 };
+
+/**
+ * `digits` × `scale` exactly: the digits are an integer and the scale a power of ten, so the
+ * division is correctly rounded once (0.56万 is 5600, not 5600.000000000001).
+ */
+export function exactValue(literal: string, scale = 1): number {
+  const [whole, fraction = ''] = literal.replace(/,/g, '').split('.');
+  const numerator = BigInt(whole! + fraction) * BigInt(scale);
+  return Number(numerator) / 10 ** fraction.length;
+}
+
+function isLatin(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch);
+}
+
+function readChinese(text: string, at: number): { end: number; value: number } | null {
+  CHINESE_RUN.lastIndex = at;
+  const m = CHINESE_RUN.exec(text);
+  if (!m || !HAS_DIGIT.test(m[0])) return null;
+  const value = parseChineseNumeral(m[0]);
+  return value === null ? null : { end: at + m[0].length, value };
+}
+
+function readArabic(text: string, at: number): { end: number; literal: string } | null {
+  ARABIC.lastIndex = at;
+  const m = ARABIC.exec(text);
+  if (!m) return null;
+  let literal = m[0];
+  // "20,135人" reads as a list as often as a number: keep a comma only in 1-3 digit groups.
+  if (literal.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(literal)) literal = literal.slice(0, literal.indexOf(','));
+  return { end: at + literal.length, literal };
+}
+
+export function scanNumbers(text: string): NumberLiteral[] {
+  const found: NumberLiteral[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    // 百分之九十, 百分之15
+    if (text.startsWith('百分之', i)) {
+      const after = i + 3;
+      const arabic = /\d/.test(text[after] ?? '') ? readArabic(text, after) : null;
+      const chinese = arabic ? null : readChinese(text, after);
+      const value = arabic ? exactValue(arabic.literal) : chinese?.value;
+      const end = arabic?.end ?? chinese?.end;
+      if (value !== undefined && end !== undefined) {
+        found.push({ start: i, end, value, kind: 'percent', magnitude: false });
+        i = end;
+        continue;
+      }
+    }
+    if (/\d/.test(ch) && !/[\d.]/.test(text[i - 1] ?? '')) {
+      const arabic = readArabic(text, i)!;
+      let end = arabic.end;
+      let scale = 1;
+      const next = text[end];
+      // 2.5万, 3千, 1.9W — a W must not start a Latin word (1.9Wh).
+      if (next && next in MAGNITUDES && !(isLatin(next) && isLatin(text[end + 1]))) {
+        scale = MAGNITUDES[next]!;
+        end++;
+        if (text[end] === '亿' && next === '万') {
+          scale = 1e12;
+          end++;
+        }
+      }
+      found.push({ start: i, end, value: exactValue(arabic.literal, scale), kind: 'arabic', magnitude: scale !== 1 });
+      i = end;
+      continue;
+    }
+    const chinese = readChinese(text, i);
+    if (chinese) {
+      // 三分之一 → a share, as a percentage.
+      if (text.startsWith('分之', chinese.end)) {
+        const numerator = readChinese(text, chinese.end + 2);
+        if (numerator && chinese.value > 0) {
+          const value = Math.round((numerator.value / chinese.value) * 10000) / 100;
+          found.push({ start: i, end: numerator.end, value, kind: 'fraction', magnitude: false });
+          i = numerator.end;
+          continue;
+        }
+      }
+      const run = text.slice(i, chinese.end);
+      found.push({ start: i, end: chinese.end, value: chinese.value, kind: 'chinese', magnitude: /[万亿千百]/.test(run) });
+      i = chinese.end;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}

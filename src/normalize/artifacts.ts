@@ -1,0 +1,132 @@
+// Scrape artifacts: pinyin left by a bad converter, HTML entities, characters inserted inside a
+// word, and page numbers cut into the text. Each clean-up is recorded so `artifact` can report it.
+import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
+
+export type ArtifactKind = 'pinyin' | 'entity' | 'inserted' | 'line-number';
+
+export interface Artifact {
+  kind: ArtifactKind;
+  /** Range in the text given to cleanArtifacts (mapped to the original file by normalize). */
+  start: number;
+  end: number;
+  /** The removed or replaced text, and what replaced it ("" when removed). */
+  text: string;
+  replacement: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+
+// A pinyin syllable with at least one tone mark: tone marks never occur in ordinary Latin text,
+// so "(iso)" or "(xx)" are left alone while "(jié)" and "(xué)" are caught.
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN = new RegExp(`\\(?([a-zü]*[${TONED}][a-zü]*)\\)`, 'gu');
+
+const ENTITIES: Record<string, string> = {
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', quot: '"', amp: '&', lt: '<', gt: '>',
+  nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', middot: '·', bull: '•',
+};
+// The & is sometimes itself mangled into "?" by the same converters.
+const ENTITY = /[&?](ldquo|rdquo|lsquo|rsquo|quot|amp|lt|gt|nbsp|hellip|mdash|ndash|middot|bull);|&#(\d{2,6});/g;
+
+// Characters a scraper inserts between two characters of one word (民-主, 的.第三名). Not _ or *:
+// between Han characters those are placeholders and masks, which the extraction must see.
+const INSERTED = new Set(['-', '.']);
+
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  kind: ArtifactKind;
+}
+
+function findPinyin(text: string, edits: Edit[]): void {
+  for (const m of text.matchAll(PINYIN)) {
+    const start = m.index;
+    const before = text[start - 1];
+    const hasOpen = m[0].startsWith('(');
+    // "(jié)" after a Han or a garbled Latin/"?" character; "?qū)" only after a "?".
+    const ok = hasOpen ? isHan(before) || /[A-Za-z?]/.test(before ?? '') : before === '?';
+    if (ok) edits.push({ start, end: start + m[0].length, replacement: '', kind: 'pinyin' });
+  }
+}
+
+function findEntities(text: string, edits: Edit[]): void {
+  for (const m of text.matchAll(ENTITY)) {
+    const replacement = m[1] ? ENTITIES[m[1]]! : String.fromCodePoint(Number(m[2]));
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement, kind: 'entity' });
+  }
+}
+
+function findInserted(text: string, edits: Edit[]): void {
+  for (let i = 1; i < text.length - 1; i++) {
+    if (INSERTED.has(text[i]!) && isHan(text[i - 1]) && isHan(text[i + 1])) {
+      edits.push({ start: i, end: i + 1, replacement: '', kind: 'inserted' });
+    }
+  }
+}
+
+const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/u;
+
+/**
+ * Page or line numbers glued to the start of every line ("2、体合同" continuing "签订集"), as in a
+ * page printed with line numbers: lines numbered 1, 2, 3 … in order, most of them cut mid-sentence.
+ * The number goes, and so does the line break when the sentence runs on.
+ */
+function findLineNumbers(text: string, edits: Edit[]): void {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const content = lines.filter((l) => l.end > l.start);
+  if (content.length < 3) return;
+  const numbered = content.map((l, index) => {
+    const m = /^(\d{1,4})[、.．]/.exec(text.slice(l.start, l.start + 6));
+    return m && Number(m[1]) === index + 1 ? m[0].length : 0;
+  });
+  if (numbered.some((n) => n === 0)) return;
+  const runOn = content.slice(0, -1).filter((l) => !SENTENCE_END.test(text.slice(l.start, l.end).trimEnd()));
+  if (runOn.length * 2 < content.length - 1) return;
+  content.forEach((line, index) => {
+    const previous = content[index - 1];
+    const joins =
+      previous !== undefined &&
+      previous.end + 1 === line.start &&
+      !SENTENCE_END.test(text.slice(previous.start, previous.end).trimEnd());
+    const from = joins ? previous.end : line.start;
+    edits.push({ start: from, end: line.start + numbered[index]!, replacement: '', kind: 'line-number' });
+  });
+}
+
+export function cleanArtifacts(text: string): { text: string; map: OffsetMap; artifacts: Artifact[] } {
+  const edits: Edit[] = [];
+  findEntities(text, edits);
+  findPinyin(text, edits);
+  findLineNumbers(text, edits);
+  findInserted(text, edits);
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const out = new MappedTextBuilder(text);
+  const artifacts: Artifact[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) continue; // overlapping finds: the first (longest) wins
+    out.keep(cursor, edit.start);
+    if (edit.replacement) out.replace(edit.start, edit.end, edit.replacement);
+    else out.drop(edit.start, edit.end);
+    artifacts.push({
+      kind: edit.kind,
+      start: edit.start,
+      end: edit.end,
+      text: text.slice(edit.start, edit.end),
+      replacement: edit.replacement,
+    });
+    cursor = edit.end;
+  }
+  out.keep(cursor, text.length);
+  return { ...out.build(), artifacts };
+}

@@ -1,0 +1,26 @@
+// Formats for `zongjie extract`: json (the DESIGN.md contract), ndjson, csv (one row per figure).
+import { stringify } from 'csv-stringify/sync';
+import type { Extraction } from '../extract/index.js';
+
+/** The contract object: internal offsets (span) stay inside the library. */
+export function extractionJson(e: Extraction): object {
+  const strip = <T extends { span: unknown }>(items: T[]) => items.map(({ span: _span, ...rest }) => rest);
+  return {
+    file: e.file,
+    year: e.year,
+    script: e.script,
+    figures: strip(e.figures),
+    placeholders: strip(e.placeholders),
+    blanks: strip(e.blanks),
+    activities: strip(e.activities),
+  };
+}
+
+export const CSV_BOM = '\uFEFF';
+export const FIGURE_COLUMNS = ['file', 'year', 'section', 'subject', 'value', 'max', 'unit', 'qualifier', 'total', 'text', 'line', 'column'] as const;
+
+/** One row per figure; the caller writes CSV_BOM once first so Excel reads the Chinese as UTF-8. */
+export function figureCsvRows(e: Extraction, header: boolean): string {
+  const rows = e.figures.map((f) => [e.file, e.year ?? '', f.section, f.subject, f.value, f.max ?? '', f.unit, f.qualifier, f.total, f.text, f.line, f.column]);
+  return stringify(rows, { header, columns: [...FIGURE_COLUMNS], record_delimiter: '\r\n' });
+}

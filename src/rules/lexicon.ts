@@ -1,0 +1,105 @@
+// The word lists the extraction reads from rules/: units, placeholders, activities, not-figures.
+// Loaded and checked once per process (per rules directory).
+import { join } from 'node:path';
+import { z } from 'zod';
+import { rulesDir } from './paths.js';
+import { loadYamlRules } from './yaml-file.js';
+import { regexProblem } from './safe-regex.js';
+
+export const UNIT_KINDS = ['person', 'count', 'money', 'percent', 'measure', 'time'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const unitsSchema = z.object({
+  units: z.array(
+    z.object({
+      unit: z.string().min(1),
+      kind: z.enum(UNIT_KINDS),
+      scale: z.number().positive().optional(),
+      base: z.string().optional(),
+      risky: z.boolean().optional(),
+    }).strict(),
+  ).min(1),
+  money_cues: z.array(z.string().min(1)).default([]),
+  period_words: z.array(z.string().min(1)).default([]),
+}).passthrough();
+
+/** A regular expression from a rule file: valid, and unable to hang the run. */
+export const ruleRegex = z.string().min(1).superRefine((source, ctx) => {
+  const problem = regexProblem(source);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const placeholdersSchema = z.object({
+  patterns: z.array(z.object({ id: z.string().min(1), description: z.string().default(''), regex: ruleRegex }).strict()).min(1),
+});
+
+const activitiesSchema = z.object({
+  verbs: z.array(z.string().min(1)).min(1),
+  categories: z.array(z.object({ id: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+});
+
+const notFiguresSchema = z.object({
+  slogans: z.array(z.string().min(1)).default([]),
+  period_words: z.array(z.string().min(1)).default([]),
+  ordinal_prefixes: z.array(z.string().min(1)).default([]),
+});
+
+export interface UnitEntry {
+  unit: string;
+  kind: UnitKind;
+  /** Multiply the value by this and report `base` (万元 → ×10000, 元). */
+  scale: number;
+  base: string;
+  /** Also a common part of words (名义, 对于, 期间): trusted only right after an Arabic number. */
+  risky: boolean;
+}
+
+export interface PlaceholderPattern {
+  id: string;
+  description: string;
+  regex: RegExp;
+}
+
+export interface Lexicon {
+  /** Longest first, so 人次 wins over 人 and 万元 over 万. */
+  units: UnitEntry[];
+  unitByText: Map<string, UnitEntry>;
+  maxUnitLength: number;
+  moneyCues: string[];
+  periodWords: string[];
+  ordinalPrefixes: string[];
+  slogans: string[];
+  placeholders: PlaceholderPattern[];
+  activityVerbs: string[];
+  activityCategories: { id: string; keywords: string[] }[];
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function loadLexicon(dir: string = rulesDir()): Lexicon {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const unitsFile = join(dir, 'units.yml');
+  const units = loadYamlRules(unitsFile, unitsSchema);
+  const placeholders = loadYamlRules(join(dir, 'placeholders.yml'), placeholdersSchema);
+  const activities = loadYamlRules(join(dir, 'activities.yml'), activitiesSchema);
+  const notFigures = loadYamlRules(join(dir, 'not-figures.yml'), notFiguresSchema);
+
+  const entries: UnitEntry[] = units.units
+    .map((u) => ({ unit: u.unit, kind: u.kind, scale: u.scale ?? 1, base: u.base ?? u.unit, risky: u.risky ?? false }))
+    .sort((a, b) => b.unit.length - a.unit.length);
+  const lexicon: Lexicon = {
+    units: entries,
+    unitByText: new Map(entries.map((u) => [u.unit, u])),
+    maxUnitLength: Math.max(...entries.map((u) => u.unit.length)),
+    moneyCues: units.money_cues,
+    periodWords: [...new Set([...units.period_words, ...notFigures.period_words])].sort((a, b) => b.length - a.length),
+    ordinalPrefixes: notFigures.ordinal_prefixes,
+    slogans: notFigures.slogans,
+    placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: new RegExp(p.regex, 'gu') })),
+    activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
+    activityCategories: activities.categories,
+  };
+  cache.set(dir, lexicon);
+  return lexicon;
+}

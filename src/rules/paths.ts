@@ -1,0 +1,12 @@
+// Where the shipped rule files live: rules/ at the package root, from src/ (tests) or dist/ (built).
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export function packageRoot(): string {
+  // This file is src/rules/paths.ts or dist/rules/paths.js: the root is two levels up.
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+export function rulesDir(): string {
+  return join(packageRoot(), 'rules');
+}

@@ -1,0 +1,80 @@
+// Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
+import { loadSegmenter } from './jieba.js';
+import type { Document } from '../document/index.js';
+
+export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
+
+export interface Token {
+  word: string;
+  /** Offsets in the text that was segmented (for a Document: the normalised text). */
+  start: number;
+  end: number;
+  /** Part of speech (jieba's tag set) when asked for; 'm' for merged numbers. */
+  tag?: string;
+}
+
+const isDigits = (w: string) => /^\d+$/.test(w);
+
+/**
+ * nodejieba cuts "26.5" into "2", "6", ".", "5": numbers come back as one token, including
+ * decimals and thousands separators (134,138.78), so later stages see whole numbers.
+ */
+function mergeNumbers(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isDigits(t.word)) {
+      out.push(t);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1]!;
+      const after = tokens[end + 2];
+      if (isDigits(next.word) && next.start === tokens[end]!.end) end++;
+      else if ((next.word === '.' || next.word === ',') && after && isDigits(after.word) && next.start === tokens[end]!.end && after.start === next.end) end += 2;
+      else break;
+    }
+    const start = t.start;
+    const stop = tokens[end]!.end;
+    out.push({ word: text.slice(start, stop), start, end: stop, ...(t.tag !== undefined ? { tag: 'm' } : {}) });
+    i = end;
+  }
+  return out;
+}
+
+/** Segment `text`; `offset` is added to every token position (for segmenting a part of a text). */
+export function segment(text: string, options: { pos?: boolean; offset?: number } = {}): Token[] {
+  const jieba = loadSegmenter();
+  const words: { word: string; tag?: string }[] = options.pos ? jieba.tag(text) : jieba.cut(text).map((word) => ({ word }));
+  const base = options.offset ?? 0;
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const w of words) {
+    const at = text.indexOf(w.word, cursor);
+    if (at < 0) continue; // jieba never invents text; skip defensively rather than misplace
+    tokens.push({ word: w.word, start: at, end: at + w.word.length, ...(w.tag !== undefined ? { tag: w.tag } : {}) });
+    cursor = at + w.word.length;
+  }
+  const merged = mergeNumbers(tokens, text);
+  if (base) for (const t of merged) {
+    t.start += base;
+    t.end += base;
+  }
+  return merged;
+}
+
+const cache = new WeakMap<Document, { pos: boolean; tokens: Token[][] }>();
+
+/**
+ * The tokens of every paragraph of a document, computed once and shared by every stage that
+ * needs them (extraction, doubled words, themes): nothing segments a document twice.
+ */
+export function segmentDocument(doc: Document, options: { pos?: boolean } = {}): Token[][] {
+  const pos = options.pos ?? true;
+  const cached = cache.get(doc);
+  if (cached && (cached.pos || !pos)) return cached.tokens;
+  const tokens = doc.paragraphs.map((p) => segment(p.text, { pos, offset: p.start }));
+  cache.set(doc, { pos, tokens });
+  return tokens;
+}

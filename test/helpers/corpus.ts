@@ -1,0 +1,32 @@
+// Test helpers: the corpus files, loaded once, and a Document from text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, type Document } from '../../src/document/index.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CORPUS = join(ROOT, 'corpus');
+export const CORPUS_FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+export function corpusPath(prefix: string): string {
+  const file = CORPUS_FILES.find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no corpus file ${prefix}`);
+  return join(CORPUS, file);
+}
+
+export function corpusText(prefix: string): string {
+  return readFileSync(corpusPath(prefix), 'utf8');
+}
+
+const docs = new Map<string, Document>();
+export function corpusDoc(prefix: string): Document {
+  let doc = docs.get(prefix);
+  if (!doc) {
+    doc = parseDocument(`corpus/${CORPUS_FILES.find((f) => f.startsWith(prefix))}`, corpusText(prefix));
+    docs.set(prefix, doc);
+  }
+  return doc;
+}
+
+export function textDoc(text: string, path = 'draft.txt'): Document {
+  return parseDocument(path, text);
+}

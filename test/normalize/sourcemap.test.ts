@@ -1,0 +1,77 @@
+// The SourceMap maps every offset of the normalised text back to the original: proved over every
+// corpus file (also with CRLF and CR line ends) and over random text.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalize, type NormalizedText } from '../../src/normalize/index.js';
+import { CORPUS_FILES, corpusText } from '../helpers/corpus.js';
+
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．]/;
+
+/** The invariants of a SourceMap; returns the number of offsets checked. */
+function checkMap(original: string, n: NormalizedText): number {
+  const { map, text } = n;
+  expect(map.length).toBe(text.length);
+  expect(map.sourceLength).toBe(original.length);
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const [s, e] = map.rangeToSource(i, i + 1);
+    // Inside the original, in order, and each unit comes from a non-empty original range.
+    expect(s).toBeGreaterThanOrEqual(0);
+    expect(e).toBeLessThanOrEqual(original.length);
+    expect(e).toBeGreaterThan(s);
+    expect(s).toBeGreaterThanOrEqual(previous);
+    // Round trip: the original offset leads back to this unit, or to the first unit of a
+    // conversion that turned one character into several.
+    const back = map.fromSource(s);
+    expect(back).toBeLessThanOrEqual(i);
+    expect(map.rangeToSource(back, back + 1)[0]).toBe(s);
+    if (s > previous) expect(back).toBe(i);
+    previous = s;
+    // ASCII letters and digits come from themselves or their full-width form.
+    const ch = text[i]!;
+    if (/[0-9A-Za-z%]/.test(ch)) {
+      const source = original.slice(s, e);
+      expect(source === ch || (FULL_WIDTH.test(source) && String.fromCharCode(source.charCodeAt(0) - 0xfee0) === ch)).toBe(true);
+    }
+    if (ch === '\n') expect(['\n', '\r', '\r\n']).toContain(original.slice(s, e));
+  }
+  expect(map.toSource(text.length)).toBe(original.length);
+  return text.length;
+}
+
+describe('SourceMap over the corpus', () => {
+  for (const file of CORPUS_FILES) {
+    it(`maps every offset of ${file} back to the original, with LF, CRLF and CR line ends`, () => {
+      const lf = corpusText(file.slice(0, 3));
+      for (const original of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+        const checked = checkMap(original, normalize(original));
+        expect(checked).toBeGreaterThan(1000);
+      }
+    });
+  }
+});
+
+describe('SourceMap over random text', () => {
+  // Text built from the pieces real drafts are made of, so every normalisation step is exercised.
+  const pieces = fc.constantFrom(
+    '總結', '学习', '工會', '員工', '，', '。', '\n', '\r\n', '\r', '１２', '３．５', '％', 'ＡＢ', '12', '2.5万', '(jié)', '(xué)',
+    'F(xiàn)將', '?rdquo;', '&ldquo;', '民-主', '的.第', '11.28', '2-3次', '202_', 'xx', '__', ' ', '𠀋', 'a', '(', ')', '-', '.',
+  );
+  it('holds for any mix of scripts, widths, line ends and artifacts', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const original = parts.join('');
+        checkMap(original, normalize(original));
+      }),
+      { numRuns: 400, seed: 20261122 },
+    );
+  });
+  it('holds for arbitrary Unicode strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (original) => {
+        checkMap(original, normalize(original));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
