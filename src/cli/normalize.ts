@@ -25,9 +25,7 @@ export function registerNormalize(program: Command): void {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const display = opts.to === 'cn' ? (t: string) => t : converter('cn', opts.to as Variant);
       const json: unknown[] = [];
-      let count = 0;
-      const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
-        count++;
+      const result = await forEachDocument(paths, loadOptions(opts), (doc, _index, total) => {
         const changes = doc.normalized.artifacts.map((a) => {
           const at = doc.lines.position(a.start);
           return { kind: a.kind, line: at.line, column: at.column, offset: a.start, text: a.text, replacement: a.replacement };
@@ -36,7 +34,7 @@ export function registerNormalize(program: Command): void {
           json.push({ file: doc.path, script: doc.normalized.script, variant: doc.normalized.variant, ...(opts.changes ? { changes } : { text: display(doc.normalized.text) }) });
           return;
         }
-        if (paths.length > 1 || count > 1 || paths.some((p) => !p.match(/\.\w+$/))) writeOut(`==> ${doc.path} <==`);
+        if (total > 1) writeOut(`==> ${doc.path} <==`);
         if (!opts.changes) {
           writeOut(display(doc.normalized.text));
           return;

@@ -16,7 +16,7 @@ export function registerSegment(program: Command): void {
     .action(withStatus(async (paths: string[], opts: { pos?: boolean; original?: boolean; format: string; encoding?: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const json: unknown[] = [];
-      const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
+      const result = await forEachDocument(paths, loadOptions(opts), (doc, _index, total) => {
         const paragraphs = segmentDocument(doc, { pos: Boolean(opts.pos) });
         const word = (t: { start: number; end: number; word: string }) => (opts.original ? originalText(doc, t.start, t.end) : t.word);
         if (opts.format === 'json') {
@@ -29,7 +29,7 @@ export function registerSegment(program: Command): void {
           });
           return;
         }
-        if (paths.length > 1) writeOut(`==> ${doc.path} <==`);
+        if (total > 1) writeOut(`==> ${doc.path} <==`);
         for (const tokens of paragraphs) {
           const shown = tokens.filter((t) => t.word.trim()).map((t) => (opts.pos ? `${word(t)}/${t.tag}` : word(t)));
           writeOut(shown.join(' / '));

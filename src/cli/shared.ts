@@ -34,14 +34,14 @@ export function reportFailure(failure: FileFailure): void {
 export async function forEachDocument(
   args: string[],
   options: LoadOptions & { extensions?: string[] },
-  each: (doc: LoadedDocument) => void | Promise<void>,
+  each: (doc: LoadedDocument, index: number, total: number) => void | Promise<void>,
 ): Promise<{ files: number; failed: FileFailure[] }> {
   if (args.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
   const { files, errors } = await collectInputs(args, options.extensions ? { extensions: options.extensions } : {});
   const failed: FileFailure[] = [...errors];
   errors.forEach(reportFailure);
   if (files.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     let doc: LoadedDocument;
     try {
       doc = await loadDocument(file, options);
@@ -51,7 +51,7 @@ export async function forEachDocument(
       reportFailure(failure);
       continue;
     }
-    await each(doc);
+    await each(doc, index, files.length);
   }
   return { files: files.length, failed };
 }

@@ -16,7 +16,7 @@ export interface FoundActivity {
 }
 
 const CLAUSE_END = /[。！？!?；;，,：:]/;
-const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '项', '个', '批', '轮', '班']);
+const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '批', '轮', '班']);
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 const MAX_OBJECT = 16;
 
@@ -48,32 +48,36 @@ export function findActivities(paragraph: Paragraph, tokens: Token[], figures: F
       const verbStart = inClause[i]!.start;
       const verbEnd = inClause[j]!.end;
       const verb = text.slice(verbStart, verbEnd);
-      // The object runs to the clause end; the category is the first whose keyword it holds.
-      const objectEnd = Math.min(ce, verbEnd + MAX_OBJECT);
-      const objectText = text.slice(verbEnd, objectEnd).replace(/^了/, '');
+      // The object follows the verb (and a 了 or 的); the category is the first whose keyword it holds.
+      const objectStart = verbEnd + /^[了的]*/.exec(text.slice(verbEnd, ce))![0].length;
+      const objectText = text.slice(objectStart, Math.min(ce, objectStart + MAX_OBJECT));
       let category: string | null = null;
       let keywordEnd = -1;
       for (const c of lexicon.activityCategories) {
-        for (const k of c.keywords) {
-          const at = objectText.indexOf(k);
-          if (at >= 0 && (keywordEnd < 0 || at + k.length < keywordEnd || category === null)) {
-            category = c.id;
-            keywordEnd = at + k.length;
-            break;
-          }
+        const at = c.keywords.map((k) => objectText.indexOf(k)).filter((x) => x >= 0);
+        if (at.length) {
+          category = c.id;
+          break;
         }
-        if (category) break;
       }
       if (!category) {
         i = j;
         continue;
       }
-      const objectStart = verbEnd + (text[verbEnd] === '了' ? 1 : 0);
-      // Extend the object to the end of the token holding the keyword (劳动竞赛活动 keeps 活动).
+      // The object runs to the last keyword of any category in reach (困难职工走访慰问), plus a
+      // trailing 活动/工作 (劳动竞赛活动).
+      for (const c of lexicon.activityCategories) {
+        for (const k of c.keywords) {
+          const at = objectText.lastIndexOf(k);
+          if (at >= 0) keywordEnd = Math.max(keywordEnd, at + k.length);
+        }
+      }
       let end = objectStart + keywordEnd;
       const holder = inClause.find((t) => t.start < end && t.end >= end);
       if (holder) end = holder.end;
-      const object = text.slice(objectStart, end).replace(/[\d０-９]+[\p{Script=Han}]?$/u, '');
+      const trailing = /^(活动|工作|比赛|竞赛)/.exec(text.slice(end, ce));
+      if (trailing) end += trailing[0].length;
+      const object = text.slice(objectStart, end);
       const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb, object, category };
       // Count and participants: figures in this clause (共组织各类劳动竞赛19次) and the next (参加职工达1300人次).
       const next = allClauses[index + 1];

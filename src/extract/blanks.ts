@@ -12,9 +12,12 @@ export interface FoundBlank {
 }
 
 // Where a count's clause ends: punctuation, or words that follow a count (以上, 左右, 其中).
-const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?“”"]|以上|以下|左右|其中|$)/;
+const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?”]|以上|以下|左右|其中|$)/;
 // Characters that, right before a classifier, are (part of) its number or a placeholder for it.
 const NUMBERISH = /[\d零〇一二两三四五六七八九十百千万亿几数多余xX×_＿○~～]/;
+// After a verb or 了, only these classifiers are trusted as blanks; others after a verb are usually a
+// word of their own (使人, 令人, 加深了对, 以图例, 推行面).
+const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', '家', '户', '份', '篇', '册', '批', '人次', '元']);
 const COUNT_VERBS_AFTER = new Set(['了', '共', '共计', '累计', '合计', '总计']);
 const QUALIFIED_BLANK = /(?<=[约各近共计达超逾])(?:元|人次|人|名|个|项|条|次|件|家|户|份)(?=[，,。；;、）)]|$)/gu;
 // 万余元 / 万多元 / 万元 with no number before 万 (but not 上万元, 数万元, 千万元: amounts in words).
@@ -39,13 +42,15 @@ export function findBlanks(paragraph: Paragraph, tokens: Token[], lexicon: Lexic
     if (NUMBERISH.test(before) || prev.end !== t.start) continue;
     const rest = text.slice(t.end, t.end + 2);
     const next = tokens[i + 1];
-    // 员工|人(含临时用工), 工会小组|个, “金点子”|条。 — a noun, then the classifier, then the clause ends.
-    if ((isNounish(prev) || prev.word === '”' || prev.word === '」') && BOUNDARY.test(rest)) {
+    // 员工|人(含临时用工), 工会小组|个, “金点子”|条。 — a noun, then the classifier, then the clause
+    // ends; or a verb (已实施完成|项, 正组织实施的有|项).
+    const verbBefore = prev.tag?.startsWith('v') === true && AFTER_VERB.has(t.word);
+    if ((isNounish(prev) || verbBefore || prev.word === '”' || prev.word === '」') && BOUNDARY.test(rest)) {
       add(t.start, t.end, t.word);
       continue;
     }
     // 组织了|次|培训, 共|项|成果 — a counting word, then the classifier, then what is counted.
-    if (COUNT_VERBS_AFTER.has(prev.word) && next && isNounish(next) && t.word !== '人' && t.word !== '元') add(t.start, t.end, t.word);
+    if (COUNT_VERBS_AFTER.has(prev.word) && next && isNounish(next) && AFTER_VERB.has(t.word) && t.word !== '元') add(t.start, t.end, t.word);
   }
   for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
   for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');

@@ -63,14 +63,33 @@ export function nounsAfter(tokens: Token[], i: number, max = 4): string {
   return words.join('');
 }
 
-/** Noun phrase of up to `max` tokens ending just before token index `i` ("、" lists kept). */
-export function nounsBefore(tokens: Token[], i: number, max = 4): string {
+// Before a number, a subject is the words back to a function word, a name or a verb that governs
+// it (发展|新会员|20人, 方面的|提案|26项). jieba's tags for nouns used as verbs (提案/v, 捐款/v) are
+// unreliable, so this side stops on what is clearly not part of a subject instead.
+const STOP_TAGS = /^(r|p|c|u|uj|ul|uz|ud|ug|uv|d|m|x|q|nr|ns|zg|f|t|y|e|o)$/;
+const STOP_WORDS = new Set(['发展', '新增', '征集', '举办', '开展', '组织', '召开', '发放', '走访', '慰问', '资助', '帮助', '帮扶', '救助',
+  '参加', '参与', '获得', '达到', '达', '共', '累计', '合计', '计', '有', '是', '为', '现有', '拥有', '完成', '实现', '建立', '评选', '表彰',
+  '培训', '签订', '收到', '提出', '采纳', '筹集', '共有', '其中', '全年', '今年', '本年度', '全区', '全镇', '各级', '我们']);
+
+function subjectWord(t: Token): boolean {
+  if (!/^[\p{Script=Han}A-Za-z]+$/u.test(t.word)) return false;
+  if (t.tag !== undefined && STOP_TAGS.test(t.tag)) return false;
+  return !STOP_WORDS.has(t.word);
+}
+
+/** Subject words of up to `max` tokens ending just before token index `i` ("、" lists kept). */
+export function nounsBefore(tokens: Token[], i: number, max = 3): string {
   const words: string[] = [];
-  for (let k = i - 1; k >= 0 && words.length < max + 2; k--) {
+  let count = 0;
+  for (let k = i - 1; k >= 0 && count < max; k--) {
     const t = tokens[k]!;
-    if (isNounish(t)) words.unshift(t.word);
-    else if (LIST_JOINERS.has(t.word) && words.length && tokens[k - 1] && isNounish(tokens[k - 1]!)) words.unshift(t.word);
-    else break;
+    if (subjectWord(t)) {
+      words.unshift(t.word);
+      count++;
+    } else if (LIST_JOINERS.has(t.word) && words.length && tokens[k - 1] && subjectWord(tokens[k - 1]!)) {
+      words.unshift(t.word);
+      count = Math.max(0, count - 1); // a list item does not use up the phrase length
+    } else break;
   }
   while (words.length && LIST_JOINERS.has(words[0]!)) words.shift();
   return words.join('');

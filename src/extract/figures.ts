@@ -53,6 +53,25 @@ function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntr
   return null;
 }
 
+/**
+ * 一 + classifier before a noun is usually the indefinite article (围绕一个重点, 一项重要工作), not a
+ * count; it counts when the passage lists other counts in the same classifier (一副作品获得一等奖，
+ * 三副作品获得二等奖) or stands at the end of its clause (段歌一首).
+ */
+function indefinite(text: string, start: number, end: number, unit: string): boolean {
+  if (!/^[\p{Script=Han}“]/u.test(text[end] ?? '')) return false;
+  const around = text.slice(Math.max(0, start - 40), start) + text.slice(end, end + 40);
+  return !new RegExp(`[二两三四五六七八九十百\\d]${unit}`).test(around);
+}
+
+/** A number follows in the same clause, a few words on: the figure before it was a category bound. */
+function boundsNextFigure(text: string, from: number, next: NumberLiteral | undefined, lexicon: Lexicon): boolean {
+  if (!next || next.start < from || next.start - from > 12) return false;
+  const between = text.slice(from, next.start);
+  if (!/^[\p{Script=Han}“”]+$/u.test(between) || between.includes('的')) return false;
+  return next.kind === 'arabic' || matchUnit(text, next.end, lexicon) !== null;
+}
+
 function startsWithAny(text: string, at: number, words: string[]): string | null {
   for (const w of words) if (text.startsWith(w, at)) return w;
   return null;
@@ -111,6 +130,15 @@ export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon
 
     let qualifier: Qualifier = 'exact';
     let pos = n.end;
+    let value = n.value;
+    // 500千瓦时, 3千克: the 千 belongs to a unit, not to the number.
+    if (n.magnitudeAt !== undefined && n.unscaled !== undefined) {
+      const unitHere = matchUnit(text, n.magnitudeAt, lexicon);
+      if (unitHere && unitHere.unit.unit.length > 1 && unitHere.unit.scale === 1) {
+        value = n.unscaled;
+        pos = n.magnitudeAt;
+      }
+    }
     // 600余人次, 120多人次, 20来人
     const infix = text[pos];
     if ((infix === '余' || infix === '多' || infix === '来') && (matchUnit(text, pos + 1, lexicon) || n.magnitude)) {
@@ -160,6 +188,7 @@ export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon
       const token = toks[at];
       if (token && (token.start < n.start || token.end > pos)) continue;
       if (n.value === 1 && DETERMINERS.has(before)) continue;
+      if (n.value === 1 && unit.kind !== 'person' && indefinite(text, n.start, pos, unit.unit)) continue;
       if (unit.risky && unit.kind !== 'person' && n.value === 1) continue;
     }
 
@@ -185,7 +214,9 @@ export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon
     }
     const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null;
 
-    const value = n.value;
+    // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.
+    if ((suffix?.[1] === 'at_least' || suffix?.[1] === 'at_most' || max !== undefined) && boundsNextFigure(text, pos + (suffix?.[0].length ?? 0), numbers[k + 1], lexicon)) continue;
+
     const subject = subjectOf(tokens(), start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次');
     const scale = unit?.scale ?? 1;
     figures.push({

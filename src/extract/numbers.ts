@@ -9,6 +9,9 @@ export interface NumberLiteral {
   kind: 'arabic' | 'chinese' | 'percent' | 'fraction';
   /** A magnitude word was applied (2.5万, 1.9W, 三千): a bare amount may then still be money. */
   magnitude: boolean;
+  /** For Arabic numbers read with a magnitude: the value without it, and where the magnitude sits. */
+  unscaled?: number;
+  magnitudeAt?: number;
 }
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
@@ -80,7 +83,10 @@ export function scanNumbers(text: string): NumberLiteral[] {
           end++;
         }
       }
-      found.push({ start: i, end, value: exactValue(arabic.literal, scale), kind: 'arabic', magnitude: scale !== 1 });
+      found.push({
+        start: i, end, value: exactValue(arabic.literal, scale), kind: 'arabic', magnitude: scale !== 1,
+        ...(scale !== 1 ? { unscaled: exactValue(arabic.literal), magnitudeAt: arabic.end } : {}),
+      });
       i = end;
       continue;
     }

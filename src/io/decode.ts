@@ -431,7 +431,7 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
     return result(utf8, 'utf-8', false);
   }
 
-  // Only CJK UTF-16 text without a single ASCII character (not even a line end) gets here.
+  // BOM-less UTF-16 gets here only without a single zero byte: no ASCII, not even a line end.
   const utf16 = detectUtf16(bytes);
   if (utf16) {
     const text = decodeUtf16Strict(bytes, utf16);

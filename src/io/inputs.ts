@@ -13,7 +13,10 @@ export interface InputError {
 export interface CollectOptions {
   /** Extensions taken when walking a directory (".txt" or "txt"); replaces the default list. */
   extensions?: string[];
-  /** Glob patterns, matched against the path relative to cwd; a pattern naming a directory skips all of it. */
+  /**
+   * Glob patterns, as in .gitignore: without a slash they match a file or directory name at any
+   * depth, with one the path relative to cwd; an ignored directory is not walked.
+   */
   ignore?: string[];
   cwd?: string;
 }
@@ -39,6 +42,28 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
+/**
+ * Ignore patterns with .gitignore's reading: a pattern without a slash ("*.bak", "drafts") matches
+ * a name at any depth, one with a slash matches the path from cwd; a path is ignored when it or any
+ * directory above it matches, so a file named explicitly inside an ignored directory is ignored too.
+ */
+function ignoreMatcher(patterns: string[], relativePath: (path: string) => string): (path: string) => boolean {
+  const cleaned = patterns.map((p) => p.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '')).filter((p) => p !== '');
+  if (cleaned.length === 0) return () => false;
+  const byName = cleaned.filter((p) => !p.includes('/'));
+  const byPath = cleaned.filter((p) => p.includes('/'));
+  // Two matchers, because picomatch's basename option does not combine with patterns that contain a slash.
+  const matchName = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
+  const matchPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+  return (path) => {
+    const segments = relativePath(path).split('/');
+    for (let i = 1; i <= segments.length; i++) {
+      if (matchName(segments[i - 1]!) || matchPath(segments.slice(0, i).join('/'))) return true;
+    }
+    return false;
+  };
+}
+
 class Collector {
   readonly files: string[] = [];
   readonly errors: InputError[] = [];
@@ -53,19 +78,13 @@ class Collector {
     options: CollectOptions,
   ) {
     this.extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map(normaliseExtension));
-    const patterns = (options.ignore ?? []).flatMap((pattern) => {
-      const trimmed = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-      // "drafts" should ignore everything under drafts/, as in .gitignore.
-      return trimmed.endsWith('/**') ? [trimmed] : [trimmed, `${trimmed}/**`];
-    });
-    const matcher = patterns.length > 0 ? picomatch(patterns, { dot: true }) : null;
-    this.isIgnored = matcher ? (path) => matcher(toPosix(this.shown(path))) : () => false;
+    this.isIgnored = ignoreMatcher(options.ignore ?? [], (path) => toPosix(this.shown(path)));
   }
 
   /** The path to report: relative to cwd when under it, otherwise as given (normalised). */
   shown(path: string): string {
     const rel = relative(this.cwd, resolve(this.cwd, path));
-    const underCwd = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    const underCwd = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
     return underCwd ? rel : path === '' ? '.' : join(path);
   }
 
@@ -101,11 +120,15 @@ class Collector {
       onDirectory?: (path: string) => Promise<boolean>;
     },
     depth = 0,
+    parentReal?: string,
   ): Promise<number> {
     let real: string;
     let entries: Dirent[];
     try {
       real = await realpath(resolve(this.cwd, directory));
+      // A link back to the directory being walked, or to one above it, is a loop even when the
+      // walk started below the target (so the target itself is not yet in visitedDirectories).
+      if (parentReal !== undefined && (parentReal === real || parentReal.startsWith(real.endsWith(sep) ? real : real + sep))) return 0;
       if (this.visitedDirectories.has(real)) return 0;
       this.visitedDirectories.add(real);
       entries = await readdir(resolve(this.cwd, directory), { withFileTypes: true });
@@ -136,7 +159,7 @@ class Collector {
           found++;
           continue;
         }
-        if (visit.enter(path, entry.name, depth + 1)) found += await this.walk(path, visit, depth + 1);
+        if (visit.enter(path, entry.name, depth + 1)) found += await this.walk(path, visit, depth + 1, real);
       } else if (isFile && visit.accept(path)) {
         if (this.addFile(path)) found++;
       }
