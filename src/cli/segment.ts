@@ -1,7 +1,7 @@
 // `zongjie segment FILE…`: the words the analysis sees, paragraph by paragraph.
 import type { Command } from 'commander';
 import { locate, originalText } from '../document/index.js';
-import { segmentDocument } from '../segment/index.js';
+import { segmentDocument, tagSpan } from '../segment/index.js';
 import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
 
 export function registerSegment(program: Command): void {
@@ -17,7 +17,7 @@ export function registerSegment(program: Command): void {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const json: unknown[] = [];
       const result = await forEachDocument(paths, loadOptions(opts), (doc, _index, total) => {
-        const paragraphs = segmentDocument(doc, { pos: Boolean(opts.pos) });
+        const paragraphs = opts.pos ? doc.paragraphs.map((p) => tagSpan(doc, p.start, p.end)) : segmentDocument(doc);
         const word = (t: { start: number; end: number; word: string }) => (opts.original ? originalText(doc, t.start, t.end) : t.word);
         if (opts.format === 'json') {
           json.push({

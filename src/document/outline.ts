@@ -127,7 +127,11 @@ function findHeadings(blocks: Block[], format: 'markdown' | 'text', titleText: s
   return headings;
 }
 
+// Characters a marker can start with; anything else is skipped without trying the patterns.
+const MARKER_START = /[一二三四五六七八九十(（\d①-⑳⒈-⒛]/;
+
 function inlineMarker(text: string, i: number, open: { kind: string; number: number }[], titleOpen: boolean): Marker | null {
+  if (!MARKER_START.test(text[i]!)) return null;
   const before = text[i - 1] ?? '';
   // Inside a number or a numeral word ("十一、" is read at 十, 2.5 is no marker).
   if (/[\dA-Za-z.．一二三四五六七八九十百]/.test(before)) return null;

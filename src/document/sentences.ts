@@ -2,7 +2,8 @@
 import type { Paragraph, Sentence } from './types.js';
 
 const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const PAIRS: Record<string, string> = {
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u3000' || ch === '\u00a0';
+const PAIRS: Record<string, string | undefined> = {
   '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '"': '"',
 };
 // A quote that does not close within this many characters is a stray mark, not a quotation.
@@ -23,8 +24,8 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     const push = (end: number) => {
       let s = start;
       let e = end;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && isSpace(text[s])) s++;
+      while (e > s && isSpace(text[e - 1])) e--;
       if (e > s) {
         sentences.push({ index: sentences.length, paragraph: p.index, start: p.start + s, end: p.start + e, text: text.slice(s, e) });
       }
@@ -32,7 +33,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     };
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      if (ch in PAIRS) {
+      if (PAIRS[ch] !== undefined) {
         const close = closingIndex(text, i);
         if (close > 0) {
           i = close;

@@ -35,11 +35,17 @@ function clauses(text: string): [number, number][] {
 
 export function findActivities(paragraph: Paragraph, tokens: Token[], figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;
-  const verbs = new Set(lexicon.activityVerbs);
+  const verbs = lexicon.activityVerbSet;
   const found: FoundActivity[] = [];
   const allClauses = clauses(text);
+  let cursor = 0;
   allClauses.forEach(([cs, ce], index) => {
-    const inClause = tokens.filter((t) => t.start >= cs && t.end <= ce);
+    // Tokens are in order: walk them once instead of filtering per clause.
+    while (cursor < tokens.length && tokens[cursor]!.start < cs) cursor++;
+    let stop = cursor;
+    while (stop < tokens.length && tokens[stop]!.end <= ce) stop++;
+    const inClause = tokens.slice(cursor, stop);
+    cursor = stop;
     for (let i = 0; i < inClause.length; i++) {
       if (!verbs.has(inClause[i]!.word)) continue;
       // Verbs in a row make one verb (走访慰问, 组织开展).
@@ -51,27 +57,19 @@ export function findActivities(paragraph: Paragraph, tokens: Token[], figures: F
       // The object follows the verb (and a 了 or 的); the category is the first whose keyword it holds.
       const objectStart = verbEnd + /^[了的]*/.exec(text.slice(verbEnd, ce))![0].length;
       const objectText = text.slice(objectStart, Math.min(ce, objectStart + MAX_OBJECT));
-      let category: string | null = null;
+      // The category is that of the earliest-listed category among the keywords in reach; the
+      // object runs to the last keyword (困难职工走访慰问), plus a trailing 活动/工作 (劳动竞赛活动).
+      let categoryIndex = Infinity;
       let keywordEnd = -1;
-      for (const c of lexicon.activityCategories) {
-        const at = c.keywords.map((k) => objectText.indexOf(k)).filter((x) => x >= 0);
-        if (at.length) {
-          category = c.id;
-          break;
-        }
+      for (const m of objectText.matchAll(lexicon.activityKeywords)) {
+        categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m[0])!);
+        keywordEnd = Math.max(keywordEnd, m.index + m[0].length);
       }
-      if (!category) {
+      if (keywordEnd < 0) {
         i = j;
         continue;
       }
-      // The object runs to the last keyword of any category in reach (困难职工走访慰问), plus a
-      // trailing 活动/工作 (劳动竞赛活动).
-      for (const c of lexicon.activityCategories) {
-        for (const k of c.keywords) {
-          const at = objectText.lastIndexOf(k);
-          if (at >= 0) keywordEnd = Math.max(keywordEnd, at + k.length);
-        }
-      }
+      const category = lexicon.activityCategories[categoryIndex]!.id;
       let end = objectStart + keywordEnd;
       const holder = inClause.find((t) => t.start < end && t.end >= end);
       if (holder) end = holder.end;

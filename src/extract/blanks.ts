@@ -2,7 +2,7 @@
 // 创经济价值万余元, 平均降低成本%以上, 约元, 月日). Segmentation tells 员工|人 (a blank) from 工人 (a word).
 import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { Token } from '../segment/index.js';
+import type { ParagraphWords } from './words.js';
 import { isNounish } from './context.js';
 
 export interface FoundBlank {
@@ -25,18 +25,23 @@ const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百
 const BARE_PERCENT = /(?<=[\p{Script=Han}”])(?<![零〇一二两三四五六七八九十百千])%/gu;
 const BARE_DATE = /(?<=[\p{Script=Han}，,、])(?<![岁零〇一二两三四五六七八九十百每逐当本])月日/gu;
 
-export function findBlanks(paragraph: Paragraph, tokens: Token[], lexicon: Lexicon): FoundBlank[] {
+export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundBlank[] {
   const { text } = paragraph;
   const found: FoundBlank[] = [];
   const add = (start: number, end: number, unit: string) => {
     if (found.some((f) => start < f.end && end > f.start)) return;
     found.push({ start, end, unit });
   };
-  const blankUnits = new Set(lexicon.units.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit));
+  const { blankUnits } = lexicon;
 
-  for (let i = 1; i < tokens.length; i++) {
+  const plain = words.tokens();
+  for (let p = 1; p < plain.length; p++) {
+    if (!blankUnits.has(plain[p]!.word)) continue;
+    // A candidate: decide on the tagged words of its clause.
+    const tokens = words.clause(plain[p]!.start);
+    const i = tokens.findIndex((x) => x.start === plain[p]!.start && x.end === plain[p]!.end);
+    if (i < 1) continue;
     const t = tokens[i]!;
-    if (!blankUnits.has(t.word)) continue;
     const prev = tokens[i - 1]!;
     const before = text[t.start - 1] ?? '';
     if (NUMBERISH.test(before) || prev.end !== t.start) continue;

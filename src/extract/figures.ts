@@ -3,6 +3,7 @@
 import type { Lexicon, UnitEntry } from '../rules/lexicon.js';
 import type { Paragraph } from '../document/index.js';
 import type { Token } from '../segment/index.js';
+import type { ParagraphWords } from './words.js';
 import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
 import { clauseStart, firstTokenFrom, nounsAfter, nounsBefore, tokenIndexAt } from './context.js';
 import type { Qualifier } from './types.js';
@@ -107,7 +108,7 @@ function sloganShaped(text: string, numbers: NumberLiteral[], k: number): boolea
   return (prev?.kind === 'chinese' && near(prev, n)) || (next?.kind === 'chinese' && near(n, next));
 }
 
-export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon: Lexicon): FoundFigure[] {
+export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundFigure[] {
   const { text } = paragraph;
   const numbers = scanNumbers(text);
   if (numbers.length === 0) return [];
@@ -183,7 +184,7 @@ export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon
     if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) {
       if (!unit) continue;
       // A numeral inside a word (统一, 进一步, 一线) or an idiom jieba knows (一家人, 一次性, 一条心).
-      const toks = tokens();
+      const toks = words.tokens();
       const at = tokenIndexAt(toks, n.start);
       const token = toks[at];
       if (token && (token.start < n.start || token.end > pos)) continue;
@@ -217,7 +218,7 @@ export function findFigures(paragraph: Paragraph, tokens: () => Token[], lexicon
     // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.
     if ((suffix?.[1] === 'at_least' || suffix?.[1] === 'at_most' || max !== undefined) && boundsNextFigure(text, pos + (suffix?.[0].length ?? 0), numbers[k + 1], lexicon)) continue;
 
-    const subject = subjectOf(tokens(), start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次');
+    const subject = subjectOf(words.clause(start), start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次');
     const scale = unit?.scale ?? 1;
     figures.push({
       start: paragraph.start + start,

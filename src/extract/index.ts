@@ -1,8 +1,8 @@
 // Extraction over a Document: figures, placeholders, blank counts, activities and the report year,
 // every item placed in the ORIGINAL file. Segmentation is shared with every other stage.
-import { locate, originalText, sectionAt, type Document, type Paragraph } from '../document/index.js';
+import { locate, originalText, sectionAt, type Document } from '../document/index.js';
 import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
-import { segmentDocument, type Token } from '../segment/index.js';
+import { paragraphWords } from './words.js';
 import { findActivities } from './activities.js';
 import { findBlanks } from './blanks.js';
 import { findFigures, type FoundFigure } from './figures.js';
@@ -25,14 +25,6 @@ export interface ExtractOptions {
   year?: number | null;
 }
 
-/** Paragraph tokens with offsets relative to the paragraph, segmented on first use only. */
-function paragraphTokens(doc: Document, p: Paragraph): () => Token[] {
-  let local: Token[] | null = null;
-  return () => {
-    local ??= segmentDocument(doc)[p.index]!.map((t) => ({ ...t, start: t.start - p.start, end: t.end - p.start }));
-    return local;
-  };
-}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
@@ -51,14 +43,14 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const activities: Activity[] = [];
 
   for (const p of doc.paragraphs) {
-    const tokens = paragraphTokens(doc, p);
+    const words = paragraphWords(doc, p);
     const found = findPlaceholders(p, lexicon);
     if (only.has('placeholders')) {
       for (const f of found) placeholders.push({ text: originalText(doc, f.start, f.end), kind: f.kind, ...place(f.start, f.end), span: { start: f.start, end: f.end } });
     }
     const needFigures = only.has('figures') || only.has('activities') || only.has('blanks');
     const paragraphFigures: FoundFigure[] = needFigures
-      ? findFigures(p, tokens, lexicon).filter((f) => !found.some((ph) => overlaps(ph, f)))
+      ? findFigures(p, words, lexicon).filter((f) => !found.some((ph) => overlaps(ph, f)))
       : [];
     if (only.has('figures')) {
       for (const f of paragraphFigures) {
@@ -77,14 +69,14 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       }
     }
     if (only.has('blanks')) {
-      for (const b of findBlanks(p, tokens(), lexicon)) {
+      for (const b of findBlanks(p, words, lexicon)) {
         if (found.some((ph) => overlaps(ph, b)) || paragraphFigures.some((f) => overlaps(f, b))) continue;
         const contextStart = Math.max(p.start, b.start - 8);
         blanks.push({ unit: b.unit, context: originalText(doc, contextStart, b.end), ...place(b.start, b.end), span: { start: b.start, end: b.end } });
       }
     }
     if (only.has('activities')) {
-      for (const a of findActivities(p, tokens(), paragraphFigures, lexicon)) {
+      for (const a of findActivities(p, words.tokens(), paragraphFigures, lexicon)) {
         activities.push({
           verb: a.verb,
           object: a.object,

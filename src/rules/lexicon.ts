@@ -71,8 +71,16 @@ export interface Lexicon {
   slogans: string[];
   placeholders: PlaceholderPattern[];
   activityVerbs: string[];
+  activityVerbSet: Set<string>;
   activityCategories: { id: string; keywords: string[] }[];
+  /** Every activity keyword, longest first, in one pattern; `keywordCategory` gives its category's index. */
+  activityKeywords: RegExp;
+  keywordCategory: Map<string, number>;
+  /** Units that can stand alone where a count was left out (blank counts): no measures, no scaled units. */
+  blankUnits: Set<string>;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new Map<string, Lexicon>();
 
@@ -98,8 +106,19 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     slogans: notFigures.slogans,
     placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: new RegExp(p.regex, 'gu') })),
     activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
+    activityVerbSet: new Set(activities.verbs),
     activityCategories: activities.categories,
+    activityKeywords: new RegExp(
+      [...new Set(activities.categories.flatMap((c) => c.keywords))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+      'g',
+    ),
+    keywordCategory: new Map(),
+    blankUnits: new Set(entries.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit)),
   };
+  // The first category that lists a keyword owns it (the file orders specific before general).
+  activities.categories.forEach((c, index) => {
+    for (const k of c.keywords) if (!lexicon.keywordCategory.has(k)) lexicon.keywordCategory.set(k, index);
+  });
   cache.set(dir, lexicon);
   return lexicon;
 }

@@ -64,17 +64,38 @@ export function segment(text: string, options: { pos?: boolean; offset?: number 
   return merged;
 }
 
-const cache = new WeakMap<Document, { pos: boolean; tokens: Token[][] }>();
+const cache = new WeakMap<Document, Token[][]>();
 
 /**
- * The tokens of every paragraph of a document, computed once and shared by every stage that
- * needs them (extraction, doubled words, themes): nothing segments a document twice.
+ * The words of every paragraph of a document (no POS), computed once and shared by every stage
+ * that needs them (extraction, doubled words, themes): nothing segments a document twice.
  */
-export function segmentDocument(doc: Document, options: { pos?: boolean } = {}): Token[][] {
-  const pos = options.pos ?? true;
-  const cached = cache.get(doc);
-  if (cached && (cached.pos || !pos)) return cached.tokens;
-  const tokens = doc.paragraphs.map((p) => segment(p.text, { pos, offset: p.start }));
-  cache.set(doc, { pos, tokens });
+export function segmentDocument(doc: Document): Token[][] {
+  let tokens = cache.get(doc);
+  if (!tokens) {
+    tokens = doc.paragraphs.map((p) => segment(p.text, { offset: p.start }));
+    cache.set(doc, tokens);
+  }
+  return tokens;
+}
+
+const tagCache = new WeakMap<Document, Map<number, Token[]>>();
+
+/**
+ * Words with POS tags for one span of a document's normalised text (a clause), on demand: tagging
+ * costs twice what segmenting does, and only the clauses around a figure or a blank need it.
+ */
+export function tagSpan(doc: Document, start: number, end: number): Token[] {
+  let spans = tagCache.get(doc);
+  if (!spans) {
+    spans = new Map();
+    tagCache.set(doc, spans);
+  }
+  const key = start * 1_000_003 + end;
+  let tokens = spans.get(key);
+  if (!tokens) {
+    tokens = segment(doc.normalized.text.slice(start, end), { pos: true, offset: start });
+    spans.set(key, tokens);
+  }
   return tokens;
 }
