@@ -54,6 +54,26 @@ function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntr
   return null;
 }
 
+/** 成 as tenths (九成, 八成以上), not the start of a word (成为, 成立, 成效). */
+function tenthsWord(text: string, at: number, words: ParagraphWords): boolean {
+  if (!/\p{Script=Han}/u.test(text[at + 1] ?? '')) return true;
+  if (/^成(?:以上|以下|左右|多|的)/.test(text.slice(at, at + 3))) return true;
+  const tokens = words.tokens();
+  const token = tokens[tokenIndexAt(tokens, at)];
+  return token !== undefined && token.end === at + 1;
+}
+
+/** A bare 百/千/万 counts when a unit follows (百人以上, 千余人), 万 only after 逾/近/上/超/约. */
+function bareMagnitudeCounts(text: string, n: NumberLiteral, lexicon: Lexicon): boolean {
+  const before = text[n.start - 1] ?? '';
+  if (/[数几]/.test(before)) return false; // 数百人, 几千人: no number to give
+  let at = n.end;
+  if (text[at] === '余' || text[at] === '多') at++;
+  const unit = matchUnit(text, at, lexicon);
+  if (!unit || unit.unit.kind === 'money' || unit.unit.kind === 'percent') return false;
+  return text[n.start] !== '万' || /[逾近上超约]/.test(before);
+}
+
 /**
  * 一 + classifier before a noun is usually the indefinite article (围绕一个重点, 一项重要工作), not a
  * count; it counts when the passage lists other counts in the same classifier (一副作品获得一等奖，
@@ -128,6 +148,9 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') continue;
     if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
     if (sloganShaped(text, numbers, k)) continue;
+    if (n.digitByDigit) continue; // 五一节, 三八节, 二〇二三
+    // 百人以上, 千余人, 逾万人次 count; 万余元 after a noun is a number someone deleted (a blank).
+    if (n.bare && !bareMagnitudeCounts(text, n, lexicon)) continue;
 
     let qualifier: Qualifier = 'exact';
     let pos = n.end;
@@ -148,8 +171,9 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     }
     let unit: UnitEntry | null = null;
     if (n.kind === 'percent' || n.kind === 'fraction') unit = PERCENT;
-    else if (text[pos] === '成' && n.kind === 'chinese' && n.value < 10 && !/[\p{Script=Han}]/u.test(text[pos + 1] ?? '') ) {
-      unit = PERCENT; // 九成 = 90%
+    else if (text[pos] === '成' && n.kind === 'chinese' && n.value < 10 && !n.bare && tenthsWord(text, pos, words)) {
+      unit = PERCENT; // 九成 = 90%, 八成以上
+      value = n.value * 10;
       pos++;
     } else {
       const m = matchUnit(text, pos, lexicon);
@@ -176,6 +200,10 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
         unit = secondUnit.unit;
         max = second.value;
         pos = secondUnit.end;
+        // 5至8万元: the 万 of the upper end belongs to both ends.
+        if (second.magnitude && !n.magnitude && second.unscaled !== undefined && second.unscaled !== 0) {
+          value = exactValue(String(value), Math.round(second.value / second.unscaled));
+        }
         k++;
       }
     }
@@ -212,7 +240,13 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     if (prefix && qualifier === 'exact') {
       qualifier = prefix[1];
       look -= prefix[0].length;
+    } else if (qualifier === 'exact') {
+      // 至少提3条, 约有志愿者200名: the qualifier governs the verb or 有 before the count.
+      const clause = text.slice(clauseStart(text, start), start);
+      if (/(?:至少|最少|不少于)\p{Script=Han}{1,2}$/u.test(clause)) qualifier = 'at_least';
+      else if (/(?:约|大约|大概|近)有\p{Script=Han}{0,8}$/u.test(clause)) qualifier = 'about';
     }
+    if (n.bare && text[start - 1] === '上' && qualifier === 'exact') qualifier = 'at_least'; // 上千人
     const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null;
 
     // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.

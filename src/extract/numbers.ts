@@ -9,6 +9,10 @@ export interface NumberLiteral {
   kind: 'arabic' | 'chinese' | 'percent' | 'fraction';
   /** A magnitude word was applied (2.5万, 1.9W, 三千): a bare amount may then still be money. */
   magnitude: boolean;
+  /** A bare magnitude word (百人, 千余人, 逾万人次): a count only with a unit, as figures decides. */
+  bare?: boolean;
+  /** Written digit by digit (五一, 三八, 二〇二三): names and years, never counts. */
+  digitByDigit?: boolean;
   /** For Arabic numbers read with a magnitude: the value without it, and where the magnitude sits. */
   unscaled?: number;
   magnitudeAt?: number;
@@ -33,12 +37,16 @@ function isLatin(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z]/.test(ch);
 }
 
-function readChinese(text: string, at: number): { end: number; value: number } | null {
+const BARE = /^[百千万]$/;
+
+function readChinese(text: string, at: number): { end: number; value: number; bare: boolean } | null {
   CHINESE_RUN.lastIndex = at;
   const m = CHINESE_RUN.exec(text);
-  if (!m || !HAS_DIGIT.test(m[0])) return null;
+  if (!m) return null;
+  const bare = BARE.test(m[0]);
+  if (!bare && !HAS_DIGIT.test(m[0])) return null;
   const value = parseChineseNumeral(m[0]);
-  return value === null ? null : { end: at + m[0].length, value };
+  return value === null ? null : { end: at + m[0].length, value, bare };
 }
 
 function readArabic(text: string, at: number): { end: number; literal: string } | null {
@@ -103,7 +111,11 @@ export function scanNumbers(text: string): NumberLiteral[] {
         }
       }
       const run = text.slice(i, chinese.end);
-      found.push({ start: i, end: chinese.end, value: chinese.value, kind: 'chinese', magnitude: /[万亿千百]/.test(run) });
+      found.push({
+        start: i, end: chinese.end, value: chinese.value, kind: 'chinese', magnitude: /[万亿千百]/.test(run),
+        ...(chinese.bare ? { bare: true } : {}),
+        ...(run.length > 1 && !/[十百千万亿拾佰仟]/.test(run) ? { digitByDigit: true } : {}),
+      });
       i = chinese.end;
       continue;
     }

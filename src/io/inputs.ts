@@ -1,7 +1,7 @@
 // Turning command-line arguments (files, directories, globs, "-") into the list of files to read.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFsError } from './read.js';
 
@@ -22,6 +22,14 @@ export interface CollectOptions {
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
+
+/**
+ * A folder's own documentation (README.md, CHANGELOG.md) is not one of its reports: skipped when
+ * walking a directory, read when named explicitly.
+ */
+function isFolderDocumentation(path: string): boolean {
+  return /^(readme|changelog|license|contributing)(\.[a-z]+)?$/i.test(basename(path));
+}
 
 /** Directories never walked into: version control, editor state, dependencies. */
 function isSkippedDirectory(name: string): boolean {
@@ -169,7 +177,7 @@ class Collector {
 
   async walkDirectory(directory: string): Promise<number> {
     return this.walk(directory, {
-      accept: (path) => this.extensions.has(extname(path).toLowerCase()),
+      accept: (path) => this.extensions.has(extname(path).toLowerCase()) && !isFolderDocumentation(path),
       enter: (_path, name) => !isSkippedDirectory(name),
     });
   }

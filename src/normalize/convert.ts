@@ -4,12 +4,14 @@ import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
 
 export type Script = 'simplified' | 'traditional';
 export type Variant = 'cn' | 'tw' | 'hk';
+/** What opencc-js converts from: a variant, or Taiwan with its vocabulary (twp). */
+export type ConversionSource = 'tw' | 'twp' | 'hk' | 't';
 
 type Convert = (text: string) => string;
 const converters = new Map<string, Convert>();
 
 /** One converter per direction per process: building one costs more than converting a report. */
-export function converter(from: Variant | 't', to: Variant | 't'): Convert {
+export function converter(from: Variant | ConversionSource, to: Variant | 't'): Convert {
   const key = `${from}>${to}`;
   let convert = converters.get(key);
   if (!convert) {
@@ -60,7 +62,7 @@ export function detectScript(text: string): ScriptInfo {
  * character to character; when a phrase changes length, convert one Han run at a time so only that
  * run's characters map to the whole run.
  */
-export function toSimplified(text: string, from: Variant): { text: string; map: OffsetMap } {
+export function toSimplified(text: string, from: ConversionSource): { text: string; map: OffsetMap } {
   const convert = converter(from, 'cn');
   const out = new MappedTextBuilder(text);
   const whole = convert(text);

@@ -1,7 +1,7 @@
 // Normalisation for analysis: line ends, scrape artifacts, width folding, conversion to simplified,
 // with a SourceMap from every offset of the result back to the original text.
 import { cleanArtifacts, type Artifact } from './artifacts.js';
-import { detectScript, toSimplified, type Script, type Variant } from './convert.js';
+import { detectScript, toSimplified, type ConversionSource, type Script, type Variant } from './convert.js';
 import { normalizeLineEndings } from './line-endings.js';
 import { OffsetMap } from './mapped-text.js';
 import { foldWidth } from './width.js';
@@ -41,8 +41,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const detected = detectScript(text);
   const variant = options.from ?? detected.variant;
   const script: Script = variant === 'cn' ? 'simplified' : 'traditional';
-  if (variant !== 'cn') {
-    const simplified = toSimplified(text, variant);
+  // Taiwan text first through twp, which also turns its vocabulary mainland (网路 → 网络,
+  // 最佳化 → 优化), then through hk for the forms twp leaves (衞, 枱).
+  const passes: ConversionSource[] = variant === 'tw' ? ['twp', 'hk'] : variant === 'hk' ? ['hk', 'twp'] : [];
+  for (const from of passes) {
+    const simplified = toSimplified(text, from);
     map = simplified.map.compose(map);
     text = simplified.text;
   }

@@ -1,24 +1,19 @@
-// Load a YAML rule file and validate it with a zod schema; every error names file:line:column.
+// Load a YAML rule file and validate it with zod; every error names file:line:column and what was
+// expected, pointing at the offending key or value.
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
 import type { z } from 'zod';
 import { RuleFileError } from './errors.js';
 
-function nodeAt(doc: ReturnType<typeof parseDocument>, path: PropertyKey[]): Node | null {
-  let current: unknown = doc.contents;
-  let found: Node | null = isNode(current) ? current : null;
-  for (const key of path) {
-    if (!current || typeof current !== 'object' || !('get' in current)) break;
-    const next = (current as { get(k: unknown, keep: boolean): unknown }).get(key, true);
-    if (!isNode(next)) break;
-    current = next;
-    found = next;
-  }
-  return found;
+/** A parsed YAML file that can say where any path of its data was written. */
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  /** Line and column (1-based) of the node at `path`, or of its nearest existing parent. */
+  position(path: readonly PropertyKey[]): { line: number; column: number };
 }
 
-/** Parse `text` (the contents of `file`) as YAML and check it against `schema`. */
-export function parseYamlRules<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
+export function readYaml(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
@@ -26,16 +21,34 @@ export function parseYamlRules<T extends z.ZodType>(file: string, text: string, 
     const at = lineCounter.linePos(firstError.pos[0]);
     throw new RuleFileError(file, at.line, at.col, `invalid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const node = nodeAt(doc, issue.path);
-  const at = lineCounter.linePos(node?.range?.[0] ?? 0);
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new RuleFileError(file, at.line, at.col, `${where}${issue.message}`);
+  const position = (path: readonly PropertyKey[]) => {
+    let current: unknown = doc.contents;
+    let found: Node | null = isNode(current) ? current : null;
+    for (const key of path) {
+      if (!current || typeof current !== 'object' || !('get' in current)) break;
+      const next = (current as { get(k: unknown, keep: boolean): unknown }).get(key, true);
+      if (!isNode(next)) break;
+      current = next;
+      found = next;
+    }
+    const at = lineCounter.linePos(found?.range?.[0] ?? 0);
+    return { line: at.line, column: at.col };
+  };
+  return { file, data: doc.toJS() ?? {}, position };
 }
 
-export function loadYamlRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+/** Check `value` (found at `path` in the file) against `schema`; the first problem stops the run. */
+export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T, value: unknown = yaml.data, path: readonly PropertyKey[] = []): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const full = [...path, ...issue.path];
+  const at = yaml.position(full);
+  const where = full.length ? `${full.join('.')}: ` : '';
+  throw new RuleFileError(yaml.file, at.line, at.column, `${where}${issue.message}`);
+}
+
+export function readYamlFile(file: string): YamlFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -43,5 +56,13 @@ export function loadYamlRules<T extends z.ZodType>(file: string, schema: T): z.i
     const code = (error as NodeJS.ErrnoException).code;
     throw new RuleFileError(file, 1, 1, code === 'ENOENT' ? 'rule file not found' : `cannot read rule file (${code ?? 'error'})`);
   }
-  return parseYamlRules(file, text, schema);
+  return readYaml(file, text);
+}
+
+export function loadYamlRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  return validateYaml(readYamlFile(file), schema);
+}
+
+export function parseYamlRules<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
+  return validateYaml(readYaml(file, text), schema);
 }

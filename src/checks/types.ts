@@ -1,0 +1,74 @@
+// What a check is: metadata (id, descriptions, default severity, options, messages, docs) and a
+// pure function from an analysed document to diagnostics. The engine stamps id, severity and url.
+import type { z } from 'zod';
+import type { Document } from '../document/index.js';
+import type { Extraction } from '../extract/index.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Token } from '../segment/index.js';
+
+export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type Lang = 'zh' | 'en';
+
+/** A message in both languages; `{name}` slots are filled from a diagnostic's data. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface CheckMeta<Options = unknown> {
+  id: string;
+  description: Bilingual;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** Zod schema of the options; defaults live in it. */
+  options: z.ZodType<Options>;
+  messages: Record<string, Bilingual>;
+  /** Path of the docs page, relative to the package root. */
+  docs: string;
+  /** Whether the check reads the word segmentation (a run without such checks never loads jieba). */
+  usesSegmentation: boolean;
+  /** Whether its fixes are safe for `--fix`. */
+  fixable: boolean;
+}
+
+/** A range of the NORMALISED text; the engine maps it to the original. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Fix {
+  /** Range of the ORIGINAL text to replace, and the replacement. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Diagnostic extends Range {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Other places (the earlier copy of a duplicate), with the similarity where it applies. */
+  related?: (Range & { similarity?: number })[];
+  similarity?: number;
+  fix?: Fix;
+}
+
+/** Everything a check may read, computed once per document and shared by all checks. */
+export interface CheckContext {
+  doc: Document;
+  lexicon: Lexicon;
+  extraction(): Extraction;
+  tokens(): Token[][];
+  /** Memoised shared analyses (duplicate paragraphs are used by two checks). */
+  shared<T>(key: string, compute: () => T): T;
+}
+
+export interface Check<Options = unknown> {
+  meta: CheckMeta<Options>;
+  check(context: CheckContext, options: Options): Diagnostic[];
+}
+
+/** Fill `{name}` slots. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
