@@ -17,9 +17,10 @@ const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?”]|以上|以下|左�
 const NUMBERISH = /[\d零〇一二两三四五六七八九十百千万亿几数多余xX×_＿○~～]/;
 // After a verb or 了, only these classifiers are trusted as blanks; others after a verb are usually a
 // word of their own (使人, 令人, 加深了对, 以图例, 推行面).
-const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', '家', '户', '份', '篇', '册', '批', '人次', '元']);
+const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', '家', '户', '份', '篇', '册', '批', '人次', '元', '名']);
 const COUNT_VERBS_AFTER = new Set(['了', '共', '共计', '累计', '合计', '总计']);
-const QUALIFIED_BLANK = /(?<=[约各近共计达超逾])(?:元|人次|人|名|个|项|条|次|件|家|户|份)(?=[，,。；;、）)]|$)/gu;
+// 约元, 各元, 不少于户, 约平方米: a qualifier, then a unit, then the clause ends.
+const QUALIFIED_BLANK = /(?<=(?:约|各|近|共|计|达|超|逾|不少于|至少|不足|超过|达到|大约|约为))(?:平方米|平方公里|人次|户次|场次|元|人|名|个|项|条|次|件|家|户|份|所|亩|吨|公里|场|期)(?=[，,。；;、）)]|以上|左右|$)/gu;
 // 万余元 / 万多元 / 万元 with no number before 万 (but not 上万元, 数万元, 千万元: amounts in words).
 const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百十万亿一二两三四五六七八九])万[余多]?元/gu;
 const BARE_PERCENT = /(?<=[\p{Script=Han}”])(?<![零〇一二两三四五六七八九十百千])%/gu;

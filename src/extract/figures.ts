@@ -107,8 +107,11 @@ function spansOf(text: string, re: RegExp): [number, number][] {
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// A short quotation holding a Chinese numeral is a named campaign or slogan (“五项管理”, “三不让”).
+const QUOTED_SLOGAN = /“[^“”]{0,6}[一二两三四五六七八九十百千][^“”]{0,6}”/g;
+
 function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
-  const spans = [...spansOf(text, DATE_OR_TIME), ...spansOf(text, BOOK_TITLE)];
+  const spans = [...spansOf(text, DATE_OR_TIME), ...spansOf(text, BOOK_TITLE), ...spansOf(text, QUOTED_SLOGAN)];
   for (const slogan of lexicon.slogans) {
     for (let at = text.indexOf(slogan); at >= 0; at = text.indexOf(slogan, at + 1)) spans.push([at, at + slogan.length]);
   }
@@ -119,13 +122,15 @@ function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
  * Numbered slogans (三重一大, 两学一做, 七个一): two Chinese numerals one or two characters apart,
  * with no punctuation between.
  */
-function sloganShaped(text: string, numbers: NumberLiteral[], k: number): boolean {
+function sloganShaped(text: string, numbers: NumberLiteral[], k: number, lexicon: Lexicon): boolean {
   const n = numbers[k]!;
   if (n.kind !== 'chinese') return false;
   const near = (a: NumberLiteral, b: NumberLiteral) => b.start - a.end <= 2 && !/[，,、。；;：:“”"（）()\s]/.test(text.slice(a.end, b.start));
+  // A rank or date next to a count is not a slogan: 一等奖两个.
+  const counts = (m: NumberLiteral | undefined) => m?.kind === 'chinese' && !startsWithAny(text, m.end, lexicon.periodWords);
   const prev = numbers[k - 1];
   const next = numbers[k + 1];
-  return (prev?.kind === 'chinese' && near(prev, n)) || (next?.kind === 'chinese' && near(n, next));
+  return (counts(prev) && near(prev!, n)) || (counts(next) && near(n, next!));
 }
 
 export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundFigure[] {
@@ -147,7 +152,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     if (after === '.' && /[A-Za-z]/.test(text[n.end + 1] ?? '')) continue;
     if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') continue;
     if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
-    if (sloganShaped(text, numbers, k)) continue;
+    if (sloganShaped(text, numbers, k, lexicon)) continue;
     if (n.digitByDigit) continue; // 五一节, 三八节, 二〇二三
     // 百人以上, 千余人, 逾万人次 count; 万余元 after a noun is a number someone deleted (a blank).
     if (n.bare && !bareMagnitudeCounts(text, n, lexicon)) continue;

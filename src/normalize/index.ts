@@ -41,9 +41,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const detected = detectScript(text);
   const variant = options.from ?? detected.variant;
   const script: Script = variant === 'cn' ? 'simplified' : 'traditional';
-  // Taiwan text first through twp, which also turns its vocabulary mainland (网路 → 网络,
-  // 最佳化 → 优化), then through hk for the forms twp leaves (衞, 枱).
-  const passes: ConversionSource[] = variant === 'tw' ? ['twp', 'hk'] : variant === 'hk' ? ['hk', 'twp'] : [];
+  // Character conversion only: opencc's twp phrase table would also turn Taiwan vocabulary mainland
+  // (网路 → 网络) but rewrites mainland words written in traditional script too (新增 → 添加,
+  // 资料 → 数据), which breaks subjects and indicators. A second hk pass converts the forms the tw
+  // table leaves (衞, 枱).
+  const passes: ConversionSource[] = variant === 'tw' ? ['tw', 'hk'] : variant === 'hk' ? ['hk', 'tw'] : [];
   for (const from of passes) {
     const simplified = toSimplified(text, from);
     map = simplified.map.compose(map);

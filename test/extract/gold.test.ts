@@ -18,6 +18,7 @@ describe('extraction against the gold fixtures', () => {
     console.log(`\n${formatTable(scores)}\n`);
     if (process.env.GOLD_DETAILS) {
       for (const kind of ['figures', 'placeholders', 'blanks'] as const) {
+        if (kind === 'figures') console.log(`-- subjects wrong:\n${scores.subjects.wrong.join('\n')}`);
         console.log(`-- ${kind} missed:\n${scores[kind].misses.join('\n')}\n-- ${kind} extra:\n${scores[kind].extras.join('\n')}`);
       }
     }

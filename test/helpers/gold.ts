@@ -48,14 +48,14 @@ function score<G extends { line: number; column: number; optional?: boolean }, F
   found.forEach((f, i) => { if (!used.has(i)) { into.fp++; into.extras.push(`${file}:${f.line}:${f.column} ${f.label}`); } });
 }
 
-export interface GoldScores { figures: Score; placeholders: Score; blanks: Score; subjects: { right: number; total: number }; years: { right: number; total: number } }
+export interface GoldScores { figures: Score; placeholders: Score; blanks: Score; subjects: { right: number; total: number; wrong: string[] }; years: { right: number; total: number } }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
 // A subject is right when one names the other (新会员 / 发展新会员), compared without the 的 and spaces.
 const sameSubject = (a: string, b: string) => { const x = a.replace(/[的\s]/g, ''); const y = b.replace(/[的\s]/g, ''); return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)); };
 
 export function scoreExtraction(golds: Gold[], extractions: Map<string, Extraction>): GoldScores {
-  const scores: GoldScores = { figures: emptyScore(), placeholders: emptyScore(), blanks: emptyScore(), subjects: { right: 0, total: 0 }, years: { right: 0, total: 0 } };
+  const scores: GoldScores = { figures: emptyScore(), placeholders: emptyScore(), blanks: emptyScore(), subjects: { right: 0, total: 0, wrong: [] }, years: { right: 0, total: 0 } };
   for (const gold of golds) {
     const e = extractions.get(gold.file)!;
     scores.years.total++;
@@ -63,7 +63,7 @@ export function scoreExtraction(golds: Gold[], extractions: Map<string, Extracti
     const figures = e.figures.map((f) => ({ ...f, label: `${f.text}=${f.value}${f.unit}` }));
     score(gold.file, gold.figures, figures, (g) => [g.column, g.column + g.text.length], (g, f) => {
       const ok = sameNumber(g.value, f.value) && g.unit === f.unit;
-      if (ok && g.subject) { scores.subjects.total++; if (sameSubject(g.subject, f.subject)) scores.subjects.right++; }
+      if (ok && g.subject) { scores.subjects.total++; if (sameSubject(g.subject, f.subject)) scores.subjects.right++; else scores.subjects.wrong.push(`${gold.file}:${g.line} ${g.text}: ${g.subject} ≠ ${f.subject}`); }
       return ok;
     }, (g) => `${g.text}=${g.value}${g.unit}`, scores.figures);
     const placeholders = e.placeholders.map((p) => ({ ...p, label: p.text }));
