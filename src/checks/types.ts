@@ -46,6 +46,8 @@ export interface Fix {
 
 export interface Diagnostic extends Range {
   messageId: string;
+  /** The ORIGINAL range, for findings with no place in the normalised text (a removed artifact). */
+  original?: Range;
   data?: Record<string, string | number>;
   /** Other places (the earlier copy of a duplicate), with the similarity where it applies. */
   related?: (Range & { similarity?: number })[];

@@ -1,15 +1,15 @@
 // The command line: one file per command; this file wires them up and turns errors into exit codes.
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../rules/paths.js';
+import { registerCheck } from './check.js';
 import { registerExtract } from './extract.js';
+import { registerInit } from './init.js';
+import { registerRules } from './rules.js';
+import { version } from './version.js';
 import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
 import { EXIT, UsageError, runState } from './shared.js';
 
-const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -23,6 +23,9 @@ export function buildProgram(): Command {
   registerOutline(program);
   registerSegment(program);
   registerExtract(program);
+  registerCheck(program);
+  registerRules(program);
+  registerInit(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

@@ -1,0 +1,25 @@
+// blank-count: a classifier or unit whose number was never filled in (公司现有员工人, 征集“金点子”条).
+import { z } from 'zod';
+import type { Check } from './types.js';
+
+const options = z.object({}).strict();
+
+const check: Check<z.infer<typeof options>> = {
+  meta: {
+    id: 'blank-count',
+    description: { zh: '漏填的数字：量词或单位前面缺少数量（公司现有员工人）', en: 'Blank counts: a classifier or unit with its number missing (公司现有员工人)' },
+    defaultSeverity: 'error',
+    options,
+    messages: {
+      blank: { zh: '“{context}”中“{unit}”前面缺少数字', en: 'No number before "{unit}" in "{context}"' },
+    },
+    docs: 'docs/rules/blank-count.md',
+    usesSegmentation: true,
+    fixable: false,
+  },
+  check(context) {
+    return context.extraction().blanks.map((b) => ({ ...b.span, messageId: 'blank', data: { unit: b.unit, context: b.context } }));
+  },
+};
+
+export default check;

@@ -1,0 +1,71 @@
+// missing-number: wording that promises a figure in a clause that gives none (共征集提案, 累计发放,
+// 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
+import { z } from 'zod';
+import type { Check, Diagnostic } from './types.js';
+
+const options = z.object({
+  /** Phrases that demand a number in their clause; "…" stands for any words between (慰问…人次). */
+  phrases: z.array(z.string().min(1)).default([]),
+  /** Indicators the report must give a figure for: a figure counts when its subject or clause names one of the patterns. */
+  indicators: z.array(z.object({ id: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) }).strict()).default([]),
+}).strict();
+
+const CLAUSE = /[^。！？；;，,：:\n]+/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const check: Check<z.infer<typeof options>> = {
+  meta: {
+    id: 'missing-number',
+    description: { zh: '应有数字而没有：“共征集”“累计发放”等说法后没有数字，或报告缺少必备指标的数字', en: 'Numbers the wording or the kind of report calls for but the text does not give' },
+    defaultSeverity: 'warning',
+    options,
+    messages: {
+      phrase: { zh: '“{phrase}”后面应有具体数字，这一句没有', en: '"{phrase}" calls for a number, but this clause gives none' },
+      indicator: { zh: '报告没有给出“{indicator}”方面的数字', en: 'The report gives no figure for "{indicator}"' },
+    },
+    docs: 'docs/rules/missing-number.md',
+    usesSegmentation: true,
+    fixable: false,
+  },
+  check(context, { phrases, indicators }) {
+    const { doc } = context;
+    const extraction = context.extraction();
+    const numbered = [...extraction.figures.map((f) => f.span), ...extraction.placeholders.map((p) => p.span), ...extraction.blanks.map((b) => b.span)];
+    const patterns = phrases.map((phrase) => ({ phrase, re: new RegExp(phrase.split('…').map(escape).join('[^。！？；;，,：:]*?')) }));
+    const found: Diagnostic[] = [];
+    for (const p of doc.paragraphs) {
+      for (const clause of p.text.matchAll(CLAUSE)) {
+        const start = p.start + clause.index;
+        const end = start + clause[0].length;
+        if (numbered.some((s) => s.start < end && s.end > start)) continue;
+        // Any digit or Chinese count left in the clause also gives a number.
+        if (/\d/.test(clause[0])) continue;
+        for (const { phrase, re } of patterns) {
+          const m = re.exec(clause[0]);
+          if (!m) continue;
+          found.push({ start: start + m.index, end: start + m.index + m[0].length, messageId: 'phrase', data: { phrase: phrase.replace(/…/g, '') } });
+          break;
+        }
+      }
+    }
+    if (indicators.length) {
+      const text = doc.normalized.text;
+      const clauseOf = (s: number) => {
+        let a = s;
+        let b = s;
+        while (a > 0 && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
+        while (b < text.length && !/[。！？；;，,\n]/.test(text[b]!)) b++;
+        return text.slice(a, b);
+      };
+      const described = extraction.figures.map((f) => `${f.subject} ${clauseOf(f.span.start)}`);
+      const anchor = doc.titleSpan ?? doc.paragraphs[0] ?? { start: 0, end: 0 };
+      for (const indicator of indicators) {
+        if (described.some((d) => indicator.patterns.some((p) => d.includes(p)))) continue;
+        found.push({ start: anchor.start, end: anchor.end, messageId: 'indicator', data: { indicator: indicator.id } });
+      }
+    }
+    return found;
+  },
+};
+
+export default check;

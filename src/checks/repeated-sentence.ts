@@ -1,0 +1,60 @@
+// repeated-sentence: the same sentence twice in one document, also twice inside one paragraph
+// (001 line 569). Sentences inside paragraphs that duplicate-section already reports as copies are
+// left to it, so a copied block is one finding, not one per sentence.
+import { z } from 'zod';
+import { locate } from '../document/index.js';
+import { duplicateParagraphs } from './shared-duplicates.js';
+import type { Check, Diagnostic } from './types.js';
+
+const options = z.object({
+  /** Shortest sentence compared, in characters of the normalised text (punctuation not counted). */
+  minLength: z.number().int().min(2).default(8),
+}).strict();
+
+/** The sentence as compared: without punctuation and spaces, so 。 vs ； or a space do not matter. */
+const comparable = (text: string) => text.replace(/[\p{P}\p{S}\s]/gu, '');
+
+const check: Check<z.infer<typeof options>> = {
+  meta: {
+    id: 'repeated-sentence',
+    description: { zh: '同一句话在文中出现两次（包括同一段内）', en: 'The same sentence twice in a document (also within one paragraph)' },
+    defaultSeverity: 'warning',
+    options,
+    messages: {
+      repeated: { zh: '这句话与第{line}行第{column}列的句子重复', en: 'This sentence repeats the one at line {line}, column {column}' },
+    },
+    docs: 'docs/rules/repeated-sentence.md',
+    usesSegmentation: false,
+    fixable: false,
+  },
+  check(context, { minLength }) {
+    const { doc } = context;
+    const copies = duplicateParagraphs(context);
+    const title = doc.titleSpan ? comparable(doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end)) : null;
+    const first = new Map<string, (typeof doc.sentences)[number]>();
+    const found: Diagnostic[] = [];
+    for (const sentence of doc.sentences) {
+      const key = comparable(sentence.text);
+      if (key.length < minLength || key === title) continue; // the page title repeated is layout
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, sentence);
+        continue;
+      }
+      // Copies of whole paragraphs are duplicate-section's to report.
+      if (earlier.paragraph !== sentence.paragraph && copies.areCopies(earlier.paragraph, sentence.paragraph)) continue;
+      const at = locate(doc, earlier.start, earlier.end);
+      found.push({
+        start: sentence.start,
+        end: sentence.end,
+        messageId: 'repeated',
+        data: { line: at.line, column: at.column },
+        related: [{ start: earlier.start, end: earlier.end, similarity: 1 }],
+        similarity: 1,
+      });
+    }
+    return found;
+  },
+};
+
+export default check;

@@ -1,0 +1,78 @@
+// year-consistency: the title's year against the year the opening states, and figures explicitly
+// dated to another year as if they were the report year's (a paragraph copied from last year's report).
+import { z } from 'zod';
+import type { Check, Diagnostic } from './types.js';
+
+const options = z.object({
+  /** Words in a clause that make an other-year figure a comparison or a baseline, not a mistake. */
+  comparisonWords: z.array(z.string()).default(['比', '较', '同比', '相比', '基础上', '以来', '截至', '截止', '至今', '累计', '去年', '上年', '增长', '下降', '减少', '提高', '持平', '目标', '计划', '力争']),
+}).strict();
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/g;
+const PLAN = /计划|打算|思路|要点|安排|规划/;
+const SITE_NOISE = /发布时间|来源|编辑|识别码|首页|浏览|阅读/;
+
+const check: Check<z.infer<typeof options>> = {
+  meta: {
+    id: 'year-consistency',
+    description: { zh: '年份前后不一致：标题与开头的年份不同，或正文把别的年份的数字当作本年度的', en: 'Years that disagree: title against opening, or figures dated to another year' },
+    defaultSeverity: 'warning',
+    options,
+    messages: {
+      opening: { zh: '开头写的是{opening}年，标题是{title}年', en: 'The opening says {opening}, the title says {title}' },
+      figure: { zh: '这里的数字写明是{year}年的，而报告是{reportYear}年的：是否沿用了往年的数据？', en: 'This figure is dated {year} in a report about {reportYear}: copied from an earlier year?' },
+    },
+    docs: 'docs/rules/year-consistency.md',
+    usesSegmentation: true,
+    fixable: false,
+  },
+  check(context, { comparisonWords }) {
+    const { doc } = context;
+    const text = doc.normalized.text;
+    const extraction = context.extraction();
+    const found: Diagnostic[] = [];
+    const titleText = doc.titleSpan ? text.slice(doc.titleSpan.start, doc.titleSpan.end) : '';
+    const titleYear = /(?<!\d)((?:19|20)\d{2})(?![\d-])/.exec(titleText);
+    const plan = PLAN.test(titleText);
+
+    // The opening: the first paragraphs after the title, before any numbered section.
+    if (titleYear && doc.titleSpan) {
+      const T = Number(titleYear[1]);
+      const firstSection = doc.sections.find((s) => s.start > doc.titleSpan!.end)?.start ?? text.length;
+      const opening = doc.paragraphs.filter((p) => p.start > doc.titleSpan!.end && p.start <= firstSection && !SITE_NOISE.test(p.text)).slice(0, 2);
+      for (const p of opening) {
+        if (p.text.includes(titleText)) continue; // the title repeated
+        const m = new RegExp(YEAR.source).exec(p.text.slice(0, 40));
+        if (!m) continue;
+        const O = Number(m[1]);
+        if (O !== T && !(plan && O === T - 1)) {
+          found.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, messageId: 'opening', data: { opening: O, title: T } });
+        }
+        break;
+      }
+    }
+
+    const reportYear = extraction.year;
+    if (reportYear !== null) {
+      const flagged = new Set<number>();
+      for (const f of extraction.figures) {
+        let a = f.span.start;
+        while (a > 0 && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
+        const clause = text.slice(a, f.span.start);
+        const years = [...clause.matchAll(YEAR)];
+        const last = years.at(-1);
+        if (!last) continue;
+        const Y = Number(last[1]);
+        if (Y === reportYear || (plan && Y === reportYear - 1)) continue;
+        if (comparisonWords.some((w) => clause.includes(w) || text.slice(f.span.end, f.span.end + 6).includes(w))) continue;
+        const at = a + last.index;
+        if (flagged.has(at)) continue;
+        flagged.add(at);
+        found.push({ start: at, end: at + last[0].length, messageId: 'figure', data: { year: Y, reportYear } });
+      }
+    }
+    return found;
+  },
+};
+
+export default check;

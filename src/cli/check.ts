@@ -1,0 +1,118 @@
+// `zongjie check PATH…`: lint drafts against the rule files; exit status for hooks and CI.
+import type { Command } from 'commander';
+import { checkRegistry, CHECKS } from '../checks/index.js';
+import { applyFixes, lineDiff, writeFileAtomic } from '../lint/fix.js';
+import { lintPaths } from '../lint/run.js';
+import type { LintResult } from '../lint/types.js';
+import { formatLintResults, LINT_FORMATS } from '../report/lint-formats.js';
+import { RuleFileError } from '../rules/errors.js';
+import { EXIT, UsageError, loadOptions, withStatus, writeOut } from './shared.js';
+import { version } from './version.js';
+
+interface CheckCliOptions {
+  format: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  lang: string;
+  config?: string;
+  preset?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  color?: boolean;
+  encoding?: string;
+  stdinFilename?: string;
+}
+
+export function useColor(flag: boolean | undefined): boolean {
+  if (flag === false || process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('lint drafts: placeholders, blank counts, duplicates, doubled words, missing numbers … (检查报告草稿)')
+    .argument('<paths...>', 'files, directories, globs, or - for stdin')
+    .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
+    .option('--max-warnings <n>', 'exit with status 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--lang <lang>', 'message language: zh or en', 'zh')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .zongjierc.yml')
+    .option('--preset <name>', 'use this preset (recommended, union-annual) instead of a config file')
+    .option('--fix', 'apply safe fixes (doubled words, scrape artifacts) to the files, written atomically')
+    .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
+    .option('--no-color', 'no colour even on a terminal (colour is used only on a terminal)')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .option('--stdin-filename <name>', 'the file name to report for stdin (also picks Markdown for .md)')
+    .addHelpText('after', `
+Checks: ${CHECKS.map((c) => c.meta.id).join(', ')} (zongjie rules lists them).
+Configuration: the nearest .zongjierc.yml from the current directory up (zongjie init writes one),
+else the preset "recommended". Exit status: 0 no errors, 1 errors (or more warnings than
+--max-warnings, or a file that could not be read), 2 the run failed (bad option, rule file error).
+
+Examples:
+  zongjie check 2023年度工作总结.md
+  zongjie check --preset union-annual --format json reports/
+  cat draft.txt | zongjie check --stdin-filename draft.txt -
+`)
+    .action(withStatus(async (paths: string[], opts: CheckCliOptions) => {
+      if (!(LINT_FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, not "${opts.format}"`);
+      if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${opts.lang}"`);
+      let maxWarnings = Infinity;
+      if (opts.maxWarnings !== undefined) {
+        if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${opts.maxWarnings}"`);
+        maxWarnings = Number(opts.maxWarnings);
+      }
+      if (opts.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes');
+
+      const diffs: string[] = [];
+      let fixed = 0;
+      let run;
+      try {
+        run = await lintPaths(paths, {
+          ...loadOptions(opts),
+          lang: opts.lang,
+          ...(opts.quiet ? { quiet: true } : {}),
+          ...(opts.config ? { configFile: opts.config } : {}),
+          ...(opts.preset ? { preset: opts.preset } : {}),
+        }, (result, doc) => {
+          if (!(opts.fix || opts.fixDryRun) || result.fixableCount === 0) return;
+          const { text, applied } = applyFixes(doc.original, result.messages);
+          if (opts.fixDryRun) diffs.push(lineDiff(result.file, doc.original, text));
+          else {
+            writeFileAtomic(doc.source.path, text, doc.source.encoding, doc.source.bom);
+            fixed += applied;
+            removeFixed(result);
+          }
+        });
+      } catch (error) {
+        if (error instanceof RuleFileError) throw new UsageError(error.message);
+        throw error;
+      }
+      if (run.files === 0 && run.failures.length > 0 && run.results.length === 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
+        for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${f.error}\n`);
+        throw new UsageError(`no input files found in: ${paths.join(' ')}`);
+      }
+      if (diffs.length) writeOut(diffs.join('\n'));
+      const rules = [...checkRegistry().values()].map((m) => ({ id: m.id, description: m.description[opts.lang as 'zh' | 'en'], url: m.docs, defaultSeverity: m.defaultSeverity }));
+      const output = formatLintResults(opts.format as never, run.results, run.failures, {
+        lang: opts.lang as 'zh' | 'en', color: opts.format === 'stylish' && useColor(opts.color), version, cwd: process.cwd(), rules,
+      });
+      if (output) writeOut(output);
+      if (fixed && opts.format === 'stylish') process.stderr.write(opts.lang === 'en' ? `fixed ${fixed} problem(s)\n` : `已修复 ${fixed} 个问题\n`);
+      const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
+      const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+      return errors > 0 || warnings > maxWarnings || run.failures.length > 0 ? EXIT.problems : EXIT.ok;
+    }));
+}
+
+/** After --fix wrote the file, the fixed problems are no longer there to report. */
+function removeFixed(result: LintResult): void {
+  const remaining = result.messages.filter((m) => !m.fix);
+  result.messages = remaining;
+  result.errorCount = remaining.filter((m) => m.severity === 'error').length;
+  result.warningCount = remaining.filter((m) => m.severity === 'warning').length;
+  result.infoCount = remaining.filter((m) => m.severity === 'info').length;
+  result.fixableCount = 0;
+}

@@ -1,0 +1,41 @@
+// `zongjie init`: write a commented starter .zongjierc.yml in the current directory.
+import type { Command } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECKS } from '../checks/index.js';
+import { EXIT, UsageError, withStatus, writeOut } from './shared.js';
+
+export function starterConfig(preset: string): string {
+  return `# zongjie 的项目配置。zongjie check 从当前目录往上找到的第一个 .zongjierc.yml 生效。
+# 说明：docs/rules/ 下每个检查一页；zongjie rules 列出全部检查。
+
+# 在哪个规则集之上调整：recommended（通用）或 union-annual（工会年度工作总结），也可以写规则文件的路径。
+extends: ${preset}
+
+# 调整单项检查：off（关闭）、info（提示）、warning（警告）、error（错误），或 [级别, { 选项 }]。
+checks:
+${CHECKS.map((c) => `  # ${c.meta.id}: ${c.meta.defaultSeverity}    # ${c.meta.description.zh}`).join('\n')}
+
+# 不检查的文件（glob，相对当前目录）
+ignore:
+  - 'archive/**'
+
+# 检查哪些文件（zongjie check --staged 只看与之匹配的已暂存文件）
+files: ['**/*.txt', '**/*.md', '**/*.markdown']
+`;
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('write a commented starter .zongjierc.yml in the current directory')
+    .option('--preset <name>', 'the preset to extend: recommended or union-annual', 'recommended')
+    .option('--force', 'overwrite an existing .zongjierc.yml')
+    .action(withStatus(async (opts: { preset: string; force?: boolean }) => {
+      const path = join(process.cwd(), '.zongjierc.yml');
+      if (existsSync(path) && !opts.force) throw new UsageError(`${path} exists; use --force to overwrite it`);
+      writeFileSync(path, starterConfig(opts.preset), { flag: opts.force ? 'w' : 'wx' });
+      writeOut(`wrote ${path}`);
+      return EXIT.ok;
+    }));
+}

@@ -1,0 +1,103 @@
+// The lint engine: run the enabled checks over one analysed document, map every finding to the
+// original file, stamp rule id, severity, message and docs url, apply in-file switches, sort.
+import { locate, originalText, type Document } from '../document/index.js';
+import { extractDocument, type Extraction } from '../extract/index.js';
+import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../checks/index.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { ResolvedConfig } from '../rules/config.js';
+import { segmentDocument } from '../segment/index.js';
+import { findSuppressions, isSuppressed } from './directives.js';
+import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
+
+export interface LintOptions {
+  lang?: Lang;
+  lexicon: Lexicon;
+  /** Only these rule ids (a run that asks for placeholders alone never loads the segmenter). */
+  only?: ReadonlySet<string>;
+}
+
+const MAX_SOURCE = 40;
+
+/** The analysis every check shares, computed on first use and once. */
+function checkContext(doc: Document, lexicon: Lexicon): CheckContext {
+  let extraction: Extraction | null = null;
+  const shared = new Map<string, unknown>();
+  return {
+    doc,
+    lexicon,
+    extraction: () => (extraction ??= extractDocument(doc, { lexicon })),
+    tokens: () => segmentDocument(doc),
+    shared<T>(key: string, compute: () => T): T {
+      if (!shared.has(key)) shared.set(key, compute());
+      return shared.get(key) as T;
+    },
+  };
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SOURCE ? `${flat.slice(0, MAX_SOURCE - 1)}…` : flat;
+}
+
+function toMessage(doc: Document, ruleId: string, severity: ReportedSeverity, template: string, docs: string, d: Diagnostic): LintMessage {
+  const place = d.original
+    ? (() => {
+        const a = doc.lines.position(d.original.start);
+        const b = doc.lines.position(d.original.end);
+        return { line: a.line, column: a.column, offset: a.offset, endLine: b.line, endColumn: b.column, endOffset: b.offset };
+      })()
+    : locate(doc, d.start, d.end);
+  const source = d.original ? doc.original.slice(d.original.start, d.original.end) : originalText(doc, d.start, d.end);
+  const message: LintMessage = {
+    ruleId,
+    severity,
+    message: formatMessage(template, d.data),
+    messageId: d.messageId,
+    line: place.line,
+    column: place.column,
+    endLine: place.endLine,
+    endColumn: place.endColumn,
+    offset: place.offset,
+    endOffset: place.endOffset,
+    source: shorten(source),
+    url: docs,
+  };
+  if (d.related?.length) {
+    message.related = d.related.map((r) => {
+      const at = locate(doc, r.start, r.end);
+      return { line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn, ...(r.similarity !== undefined ? { similarity: r.similarity } : {}) };
+    });
+  }
+  if (d.similarity !== undefined) message.similarity = d.similarity;
+  if (d.fix) message.fix = { range: [d.fix.start, d.fix.end], text: d.fix.text };
+  return message;
+}
+
+export function lintDocument(doc: Document, config: ResolvedConfig, options: LintOptions): LintResult {
+  const lang = options.lang ?? 'zh';
+  const context = checkContext(doc, options.lexicon);
+  const suppressions = findSuppressions(doc.original);
+  const messages: LintMessage[] = [];
+  for (const check of CHECKS) {
+    const { id } = check.meta;
+    const setting = config.checks.get(id);
+    if (!setting || setting.severity === 'off' || (options.only && !options.only.has(id))) continue;
+    const severity = setting.severity;
+    for (const d of check.check(context, setting.options as never)) {
+      const template = check.meta.messages[d.messageId];
+      if (!template) throw new Error(`check ${id} reported an unknown message id "${d.messageId}"`);
+      const message = toMessage(doc, id, severity, template[lang], check.meta.docs, d);
+      if (!isSuppressed(suppressions, id, message.offset)) messages.push(message);
+    }
+  }
+  messages.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  const count = (s: ReportedSeverity) => messages.filter((m) => m.severity === s).length;
+  return {
+    file: doc.path,
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    fixableCount: messages.filter((m) => m.fix).length,
+    messages,
+  };
+}
