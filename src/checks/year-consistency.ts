@@ -42,7 +42,8 @@ const check: Check<z.infer<typeof options>> = {
       const opening = doc.paragraphs.filter((p) => p.start > doc.titleSpan!.end && p.start <= firstSection && !SITE_NOISE.test(p.text)).slice(0, 2);
       for (const p of opening) {
         if (p.text.includes(titleText)) continue; // the title repeated
-        const m = new RegExp(YEAR.source).exec(p.text.slice(0, 40));
+        // The year the opening sentence starts with (2022年，…), not one it mentions in passing.
+        const m = new RegExp(YEAR.source).exec(p.text.slice(0, 12));
         if (!m) continue;
         const O = Number(m[1]);
         if (O !== T && !(plan && O === T - 1)) {

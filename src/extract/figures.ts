@@ -35,6 +35,7 @@ const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
   ['以上', 'at_least'], ['以下', 'at_most'], ['以内', 'at_most'], ['左右', 'about'], ['上下', 'about'], ['多', 'more_than'], ['余', 'more_than'],
 ];
 const TOTAL_WORDS = ['共计', '累计', '合计', '总计', '总共', '一共', '全年', '共', '计'];
+const TOTAL_IN_CLAUSE = /^(?:[^，,；;。]{0,4})(?:累计|合计|总计|共计|总共|一共|共)(?![同享建商])/;
 // Words that may stand between a qualifier or total and its number: 共计人民币14000元, 累计达50家.
 const FILLERS = ['人民币', '达到', '达', '为', '有'];
 const RANGE = /^(?:-|—{1,2}|–|~|～|至|到)/;
@@ -252,7 +253,9 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
       else if (/(?:约|大约|大概|近)有\p{Script=Han}{0,8}$/u.test(clause)) qualifier = 'about';
     }
     if (n.bare && text[start - 1] === '上' && qualifier === 'exact') qualifier = 'at_least'; // 上千人
-    const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null;
+    // A total: 共/累计 right before the number, or opening its clause (累计签订工资集体协议50家).
+    const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null ||
+      TOTAL_IN_CLAUSE.test(text.slice(clauseStart(text, start), start));
 
     // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.
     if ((suffix?.[1] === 'at_least' || suffix?.[1] === 'at_most' || max !== undefined) && boundsNextFigure(text, pos + (suffix?.[0].length ?? 0), numbers[k + 1], lexicon)) continue;

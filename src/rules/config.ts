@@ -87,7 +87,7 @@ export function loadConfigFile(file: string, registry: Map<string, CheckMeta>, c
   for (const [id, value] of Object.entries(data.checks ?? {})) {
     const meta = registry.get(id);
     if (!meta) {
-      const at = yaml.position(['checks', id]);
+      const at = yaml.position(['checks', id], true);
       throw new RuleFileError(file, at.line, at.column, `checks: unknown check "${id}" (known: ${[...registry.keys()].join(', ')})`);
     }
     base.checks.set(id, readSetting(yaml, id, value, meta, base.checks.get(id)));

@@ -1,7 +1,7 @@
 // Load a YAML rule file and validate it with zod; every error names file:line:column and what was
 // expected, pointing at the offending key or value.
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { RuleFileError } from './errors.js';
 
@@ -9,8 +9,11 @@ import { RuleFileError } from './errors.js';
 export interface YamlFile {
   file: string;
   data: unknown;
-  /** Line and column (1-based) of the node at `path`, or of its nearest existing parent. */
-  position(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column (1-based) of the value at `path` (or of its key, with `key`), or of its nearest
+   * existing parent.
+   */
+  position(path: readonly PropertyKey[], key?: boolean): { line: number; column: number };
 }
 
 export function readYaml(file: string, text: string): YamlFile {
@@ -21,11 +24,16 @@ export function readYaml(file: string, text: string): YamlFile {
     const at = lineCounter.linePos(firstError.pos[0]);
     throw new RuleFileError(file, at.line, at.col, `invalid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const position = (path: readonly PropertyKey[]) => {
+  const position = (path: readonly PropertyKey[], wantKey = false) => {
     let current: unknown = doc.contents;
     let found: Node | null = isNode(current) ? current : null;
-    for (const key of path) {
+    for (const [index, key] of path.entries()) {
       if (!current || typeof current !== 'object' || !('get' in current)) break;
+      if (wantKey && index === path.length - 1 && isMap(current)) {
+        const pair = current.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (pair && isNode(pair.key)) found = pair.key;
+        break;
+      }
       const next = (current as { get(k: unknown, keep: boolean): unknown }).get(key, true);
       if (!isNode(next)) break;
       current = next;

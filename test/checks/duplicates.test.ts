@@ -137,8 +137,8 @@ describe('findDuplicates on hand-made cases', () => {
   });
 
   it('finds copies that differ only by placeholders and figures, exact after folding', () => {
-    const a = '20xx年，xx公司工会共组织职工培训3次，参加人数120人，全面完成了《xx公司20xx年工会工作计划》确定的各项任务。';
-    const b = '20__年，__公司工会共组织职工培训五次，参加人数XX人，全面完成了《XX公司202_年工会工作计划》确定的各项任务。';
+    const a = '20xx年，xx公司工会共组织职工培训3次，参加人数120人次，全面完成了《xx公司20xx年工会工作计划》确定的各项任务。';
+    const b = '20__年，__公司工会共组织职工培训五次，参加人数八十六人次，全面完成了《XX公司202_年工会工作计划》确定的各项任务。';
     expect(foldForComparison(a)).toBe(foldForComparison(b));
     const findings = findDuplicates(paragraphs(a, P3, b));
     expect(findings).toMatchObject([{ kind: 'paragraph', copy: [2, 2], original: [0, 0], similarity: 1, exact: true }]);

@@ -105,6 +105,13 @@ function finding(analysis: DuplicateAnalysis, run: RunPair[], kind: DuplicateFin
   };
 }
 
+/** Characters of the copies a run matched: a run is worth what it explains, not its count of lines. */
+function runScore(analysis: DuplicateAnalysis, run: RunPair[]): number {
+  let chars = 0;
+  for (const { copy } of run) chars += analysis.texts[analysis.textOf[copy]!]!.length;
+  return chars;
+}
+
 export function findingsOf(analysis: DuplicateAnalysis): DuplicateFinding[] {
   const { minBlock, maxGap } = analysis.options;
   const n = analysis.textOf.length;
@@ -120,27 +127,59 @@ export function findingsOf(analysis: DuplicateAnalysis): DuplicateFinding[] {
     rank[p] = list.length;
     list.push(p);
   }
+  const hasEarlierCopy = (p: number) => classOf[p] !== -1 && !short[p] && rank[p]! > 0;
+  const lengthOf = (p: number) => analysis.texts[analysis.textOf[p]!]!.length;
 
-  const findings: DuplicateFinding[] = [];
-  let coveredUntil = -1;
-  for (let j = 0; j < n; j++) {
-    if (j <= coveredUntil || classOf[j] === -1 || short[j]) continue;
+  // The best run whose copy starts at j, over its earlier copies: most characters explained, then
+  // most paragraphs, then the earliest original. Memoised: the look-ahead below asks again.
+  const runs = new Map<number, { run: RunPair[]; score: number }>();
+  const bestRunAt = (j: number): { run: RunPair[]; score: number } => {
+    let best = runs.get(j);
+    if (best) return best;
     const list = occurrences.get(classOf[j]!)!;
     const before = rank[j]!;
-    if (before === 0) continue;
     const tried = new Set([...list.slice(0, Math.min(before, TRIED_EARLIEST)), ...list.slice(Math.max(0, before - TRIED_NEAREST), before)]);
-    let best: RunPair[] | null = null;
     for (const i of [...tried].sort((x, y) => x - y)) {
       const run = followRun({ original: i, copy: j, short: false }, classOf, short, j, maxGap);
-      if (!best || run.length > best.length) best = run;
+      const score = runScore(analysis, run);
+      if (!best || score > best.score || (score === best.score && run.length > best.run.length)) best = { run, score };
     }
-    if (best!.length >= minBlock) {
-      findings.push(finding(analysis, best!, 'block'));
-      coveredUntil = best![best!.length - 1]!.copy;
-    } else {
-      // A short run stays a paragraph-level finding, against the first of its group.
-      findings.push(finding(analysis, [{ original: list[0]!, copy: j, short: false }], 'paragraph'));
+    runs.set(j, best!);
+    return best!;
+  };
+
+  const findings: DuplicateFinding[] = [];
+  const paragraphFinding = (p: number) =>
+    // Against the first of its group, which is where the text first appeared.
+    findings.push(finding(analysis, [{ original: occurrences.get(classOf[p]!)![0]!, copy: p, short: false }], 'paragraph'));
+
+  let coveredUntil = -1;
+  for (let j = 0; j < n; j++) {
+    if (j <= coveredUntil || !hasEarlierCopy(j)) continue;
+    // Look a gap ahead: a title copied from one report followed by a body copied from an older
+    // one is the title alone and then the body from the older report, not one run from the newer
+    // report with a hole in it. A later start wins only by explaining more characters within the
+    // span of the run from j (what lies beyond is for the next finding to claim).
+    let chosen: { start: number; run: RunPair[]; value: number } | null = null;
+    let prefix = 0;
+    let span = Infinity;
+    for (let k = j; k < n && k <= j + maxGap + 1; k++) {
+      if (!hasEarlierCopy(k)) continue;
+      const { run } = bestRunAt(k);
+      if (run.length >= minBlock) {
+        const value = prefix + runScore(analysis, run.filter((pair) => pair.copy <= span));
+        if (!chosen || value > chosen.value) chosen = { start: k, run, value };
+        if (k === j) span = run[run.length - 1]!.copy;
+      }
+      prefix += lengthOf(k);
     }
+    if (!chosen) {
+      paragraphFinding(j);
+      continue;
+    }
+    for (let p = j; p < chosen.start; p++) if (hasEarlierCopy(p)) paragraphFinding(p);
+    findings.push(finding(analysis, chosen.run, 'block'));
+    coveredUntil = chosen.run[chosen.run.length - 1]!.copy;
   }
   return findings;
 }

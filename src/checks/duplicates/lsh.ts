@@ -1,4 +1,5 @@
 // LSH banding over MinHash signatures: candidate pairs of similar paragraphs without comparing all pairs.
+import { forEachBucket } from './buckets.js';
 import { mix32 } from './hash.js';
 
 export interface BandingOptions {
@@ -19,26 +20,25 @@ export function bandCandidates(
   { bands, rows, maxBucket }: BandingOptions,
   candidate: (a: number, b: number) => void,
 ): void {
+  const keys = new Uint32Array(signatures.length);
+  const items: number[] = [];
+  for (let item = 0; item < signatures.length; item++) if (signatures[item]!.length > 0) items.push(item);
   for (let band = 0; band < bands; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let item = 0; item < signatures.length; item++) {
-      const signature = signatures[item]!;
-      if (signature.length === 0) continue;
+    for (let e = 0; e < items.length; e++) {
+      const signature = signatures[items[e]!]!;
       let key = mix32(band + 0x9e3779b9);
       for (let r = 0; r < rows; r++) key = mix32(key ^ signature[band * rows + r]!);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      bucket.push(item);
+      keys[e] = key;
     }
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      // Items are pushed in ascending order. A huge bucket is all-pairs quadratic; pairing each
-      // item with its next neighbours and the first still links the group for union-find.
-      const window = bucket.length <= maxBucket ? bucket.length : 8;
+    forEachBucket(keys.subarray(0, items.length), items, (bucket) => {
+      // A huge bucket is all-pairs quadratic; pairing each item with its next neighbours and
+      // with the first still links the group for union-find.
+      const big = bucket.length > maxBucket;
+      const window = big ? 8 : bucket.length;
       for (let i = 0; i < bucket.length; i++) {
-        if (bucket.length > maxBucket && i > 0) candidate(bucket[0]!, bucket[i]!);
+        if (big && i > 0) candidate(bucket[0]!, bucket[i]!);
         for (let j = i + 1; j < bucket.length && j <= i + window; j++) candidate(bucket[i]!, bucket[j]!);
       }
-    }
+    });
   }
 }

@@ -18,17 +18,21 @@ export function createMinHasher(size: number, seed = 0x5eed_d0c5): MinHasher {
   return {
     size,
     signature(shingles) {
-      const minima = new Uint32Array(size).fill(0xffffffff);
-      for (let s = 0; s < shingles.length; s++) {
-        const x = shingles[s]! | 0;
-        for (let i = 0; i < size; i++) {
-          // The shingle hashes are already well mixed: one multiply-add and a xor-shift make each
-          // slot an independent-enough permutation at a fraction of a full finaliser's cost.
-          let h = (Math.imul(x, mulA[i]!) + addB[i]!) | 0;
+      const minima = new Uint32Array(size);
+      // Slot by slot, so that the slot's constants stay in registers over the shingles.
+      for (let i = 0; i < size; i++) {
+        const a = mulA[i]!;
+        const b = addB[i]!;
+        let min = 0xffffffff;
+        for (let s = 0; s < shingles.length; s++) {
+          // The shingle hashes are already well mixed: one multiply-add and two xor-shifts make
+          // each slot an independent-enough permutation at a fraction of a full finaliser's cost.
+          let h = (Math.imul(shingles[s]!, a) + b) | 0;
           h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
           h = (h ^ (h >>> 12)) >>> 0;
-          if (h < minima[i]!) minima[i] = h;
+          if (h < min) min = h;
         }
+        minima[i] = min;
       }
       return minima;
     },

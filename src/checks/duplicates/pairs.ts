@@ -21,6 +21,8 @@ const MAX_EXPANDED_GROUP = 32;
 /** A distinct folded text and the paragraphs that fold to it. */
 export interface FoldedText {
   folded: string;
+  /** Length in characters (code points). */
+  length: number;
   /** Paragraph indexes, ascending. */
   members: number[];
   /** Long enough to be compared. */
@@ -55,8 +57,9 @@ export function analyseParagraphs(paragraphs: readonly ComparableParagraph[], op
     if (id === undefined) {
       id = texts.length;
       byFolded.set(folded, id);
-      const comparable = [...folded].length >= minChars;
-      texts.push({ folded, members: [], comparable, shingles: comparable ? shingleSet(folded, shingle) : new Uint32Array(0) });
+      const length = [...folded].length;
+      const comparable = length >= minChars;
+      texts.push({ folded, length, members: [], comparable, shingles: comparable ? shingleSet(folded, shingle) : new Uint32Array(0) });
     }
     texts[id]!.members.push(p);
     textOf[p] = id;
