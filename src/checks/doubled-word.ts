@@ -7,7 +7,7 @@ import type { Check, Diagnostic } from './types.js';
 
 const options = z.object({
   /** Doubled forms that are correct (colloquial verb reduplication: 研究研究). */
-  allowed: z.array(z.string().min(2)).default(['研究研究', '商量商量', '考虑考虑', '休息休息', '琢磨琢磨', '锻炼锻炼', '打听打听', '活动活动', '认识认识']),
+  allowed: z.array(z.string().min(2)).default(['研究研究', '商量商量', '考虑考虑', '休息休息', '琢磨琢磨', '锻炼锻炼', '打听打听', '认识认识']),
   /** Longest phrase, in words, that is looked for twice in a row. */
   maxWords: z.number().int().min(1).max(6).default(3),
 }).strict();

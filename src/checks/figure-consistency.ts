@@ -26,7 +26,7 @@ const check: Check<z.infer<typeof options>> = {
     options,
     messages: {
       sum: { zh: '合计{total}与{base}+{increase}={expected}不符', en: 'Total {total} does not equal {base} + {increase} = {expected}' },
-      parts: { zh: '“其中”各项之和{sum}超过总数{total}', en: 'The parts after 其中 add up to {sum}, more than the total {total}' },
+      parts: { zh: '“其中”各项之和{sum}超过总数{total}', en: 'The parts listed after the total add up to {sum}, more than the total {total}' },
       share: { zh: '比例{value}%超过了100%', en: 'A share of {value}% is over 100%' },
     },
     docs: 'docs/rules/figure-consistency.md',

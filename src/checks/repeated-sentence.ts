@@ -11,8 +11,12 @@ const options = z.object({
   minLength: z.number().int().min(2).default(8),
 }).strict();
 
-/** The sentence as compared: without punctuation and spaces, so 。 vs ； or a space do not matter. */
-const comparable = (text: string) => text.replace(/[\p{P}\p{S}\s]/gu, '');
+/**
+ * The sentence as compared: without a leading outline number ((二), 3.) and without punctuation and
+ * spaces, so 。 vs ； or a space do not matter.
+ */
+const comparable = (text: string) =>
+  text.replace(/^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十\d]{1,3}[、.．])/u, '').replace(/[\p{P}\p{S}\s]/gu, '');
 
 const check: Check<z.infer<typeof options>> = {
   meta: {

@@ -81,9 +81,12 @@ function markdownBlocks(text: string): Block[] {
 const REPORT_WORDS = /(总结|计划|报告|述职|汇报|规划|要点|打算|思路|方案)/;
 const SITE_NOISE = /[>:：]|首页|来源|编辑|发布时间|识别码/;
 
-/** The title: the first short line that names a kind of report, else the first short line. */
+/**
+ * The title: among the first lines, a short one that is not a sentence (no 。，), preferring one
+ * that names a kind of report (总结, 计划, 述职 …).
+ */
 function findTitle(blocks: Block[]): Block | null {
-  const candidates = blocks.slice(0, 8).filter((b) => b.text.length <= 60 && !SITE_NOISE.test(b.text));
+  const candidates = blocks.slice(0, 8).filter((b) => b.text.length <= 60 && !SITE_NOISE.test(b.text) && !/[。，,；;！？]/.test(b.text));
   return candidates.find((b) => REPORT_WORDS.test(b.text)) ?? candidates[0] ?? null;
 }
 

@@ -3,6 +3,7 @@
 import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
+import { segment, type Token } from '../segment/index.js';
 import { isNounish } from './context.js';
 
 export interface FoundBlank {
@@ -12,17 +13,33 @@ export interface FoundBlank {
 }
 
 // Where a count's clause ends: punctuation, or words that follow a count (以上, 左右, 其中).
-const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?”]|以上|以下|左右|其中|$)/;
+// (A closing quote is no boundary: 开展“邻里节”活动 quotes a name that ends in a classifier.)
+const BOUNDARY = /^(?:[，,。；;、：:（(）)！？!?]|以上|以下|左右|其中|$)/;
 // Characters that, right before a classifier, are (part of) its number or a placeholder for it.
 const NUMBERISH = /[\d零〇一二两三四五六七八九十百千万亿几数多余xX×_＿○~～]/;
 // After a verb or 了, only these classifiers are trusted as blanks; others after a verb are usually a
 // word of their own (使人, 令人, 加深了对, 以图例, 推行面).
-const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', '家', '户', '份', '篇', '册', '批', '人次', '元', '名']);
+const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', '家', '户', '份', '篇', '册', '批', '批次', '人次', '元', '名']);
+// Before what it counts, a classifier with no number (带领部门|名|员工, 全区|所|中小学) is a blank,
+// unless a determiner stands for the number (各项工作, 该项任务, 每名职工, 这家企业).
+const BEFORE_NOUN = new Set(['项', '个', '条', '件', '次', '场', '家', '户', '份', '篇', '册', '批', '名', '所', '座', '位']);
+const PART_OF_COUNT = /(其余|其中|另有|剩余|尚有|还有)([名人个项条件户家所])(?=\p{Script=Han})/gu;
+const REACH_WORDS = new Set(['达到', '达', '共', '共计', '计', '累计', '合计', '总计', '完成', '实现', '突破', '超过']);
+
+/** What follows a classifier is something counted: a noun, or a modifier then a noun (家|共建|单位). */
+function countedAfter(tokens: Token[], j: number): boolean {
+  const noun = (t: Token | undefined) => t !== undefined && /^(n|nz|nt|ns|j|vn|ng)/.test(t.tag ?? '') && t.word.length >= 2;
+  const next = tokens[j];
+  if (noun(next)) return true;
+  return next !== undefined && /^(v|a|b)/.test(next.tag ?? '') && noun(tokens[j + 1]) && tokens[j + 1]!.start === next.end;
+}
+
+const DETERMINERS = new Set(['各', '该', '本', '此', '这', '那', '每', '某', '哪', '整', '单', '多', '几', '数', '另', '首', '上', '下', '同', '逐', '任', '全', '其', '这些', '那些', '各个', '每个', '有的', '个别']);
 const COUNT_VERBS_AFTER = new Set(['了', '共', '共计', '累计', '合计', '总计']);
 // 约元, 各元, 不少于户, 约平方米: a qualifier, then a unit, then the clause ends.
 const QUALIFIED_BLANK = /(?<=(?:约|各|近|共|计|达|超|逾|不少于|至少|不足|超过|达到|大约|约为))(?:平方米|平方公里|人次|户次|场次|元|人|名|个|项|条|次|件|家|户|份|所|亩|吨|公里|场|期)(?=[，,。；;、）)]|以上|左右|$)/gu;
-// 万余元 / 万多元 / 万元 with no number before 万 (but not 上万元, 数万元, 千万元: amounts in words).
-const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百十万亿一二两三四五六七八九])万[余多]?元/gu;
+// 万余元 / 万多元 / 亿元 with no number before the magnitude (but not 上万元, 数万元, 千万元: amounts in words).
+const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百十万亿一二两三四五六七八九])[万亿][余多]?元/gu;
 const BARE_PERCENT = /(?<=[\p{Script=Han}”])(?<![零〇一二两三四五六七八九十百千])%/gu;
 const BARE_DATE = /(?<=[\p{Script=Han}，,、])(?<![岁零〇一二两三四五六七八九十百每逐当本])月日/gu;
 
@@ -51,14 +68,44 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     // 员工|人(含临时用工), 工会小组|个, “金点子”|条。 — a noun, then the classifier, then the clause
     // ends; or a verb (已实施完成|项, 正组织实施的有|项).
     const verbBefore = prev.tag?.startsWith('v') === true && AFTER_VERB.has(t.word);
-    if ((isNounish(prev) || verbBefore || prev.word === '”' || prev.word === '」') && BOUNDARY.test(rest)) {
+    // jieba sometimes tags a noun as an adjective (合同/a): a word of two characters counts too.
+    const nounBefore = isNounish(prev) || (prev.tag === 'a' && prev.word.length >= 2);
+    if ((nounBefore || verbBefore || prev.word === '”' || prev.word === '」') && BOUNDARY.test(rest)) {
       add(t.start, t.end, t.word);
       continue;
     }
     // 组织了|次|培训, 共|项|成果 — a counting word, then the classifier, then what is counted.
-    if (COUNT_VERBS_AFTER.has(prev.word) && next && isNounish(next) && AFTER_VERB.has(t.word) && t.word !== '元') add(t.start, t.end, t.word);
+    if (COUNT_VERBS_AFTER.has(prev.word) && next && isNounish(next) && AFTER_VERB.has(t.word) && t.word !== '元') {
+      add(t.start, t.end, t.word);
+      continue;
+    }
+    if (BEFORE_NOUN.has(t.word) && next && next.start === t.end && countedAfter(tokens, i + 1) && !DETERMINERS.has(prev.word) && !DETERMINERS.has(prev.word.slice(-1))) {
+      add(t.start, t.end, t.word);
+      continue;
+    }
+    // 手术总量达到|例。 — after a word of reaching or totalling, any classifier ending the clause.
+    if (REACH_WORDS.has(prev.word) && BOUNDARY.test(rest)) add(t.start, t.end, t.word);
+  }
+  // 审查立|案件，: the segmenter took the classifier into a word (案件) because the number before it
+  // is gone; when the word before plus the first character is itself a word (立案), read it as 立案|件.
+  for (let i = 1; i < plain.length; i++) {
+    const t = plain[i]!;
+    const prev = plain[i - 1]!;
+    const classifier = t.word.slice(-1);
+    if (t.word.length !== 2 || !AFTER_VERB.has(classifier) || prev.end !== t.start || !/^\p{Script=Han}+$/u.test(prev.word)) continue;
+    if (!BOUNDARY.test(text.slice(t.end, t.end + 2)) || NUMBERISH.test(text[t.start - 1] ?? '')) continue;
+    const joined = prev.word + t.word[0];
+    if (segment(joined).length === 1) add(t.end - 1, t.end, classifier);
   }
   for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
+  // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
+  // does not start a longer word (其中人员 and 其余项目 are words).
+  for (const m of text.matchAll(PART_OF_COUNT)) {
+    const at = m.index + m[1]!.length;
+    const token = plain.find((t) => t.start <= at && t.end > at);
+    if (token && token.start === at && token.word.length > 1) continue;
+    add(at, at + 1, m[2]!);
+  }
   for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
   for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
   for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');

@@ -31,9 +31,10 @@ export interface ResolvedConfig {
 const stringList = z.array(z.string().min(1));
 const fileSchema = z.object({
   extends: z.union([z.string().min(1), stringList], { error: 'expected a preset name or file path, or a list of them' }).optional(),
-  checks: z.record(z.string(), z.unknown()).optional(),
-  ignore: stringList.optional(),
-  files: stringList.optional(),
+  // A key whose entries are all commented out (as in the starter config) reads as null.
+  checks: z.record(z.string(), z.unknown()).nullish(),
+  ignore: stringList.nullish(),
+  files: stringList.nullish(),
   description: z.string().optional(),
 }).strict();
 

@@ -313,6 +313,13 @@ describe('findDuplicates on corpus seed 001, against ../shared/fixtures', () => 
     expect(figures['篇3→篇2']).toBeGreaterThanOrEqual(0.98);
     expect(figures['篇7→篇1']).toBeGreaterThanOrEqual(0.95);
     expect(figures['篇1→篇7']).toBeLessThan(0.6);
+    // Each copied part points at the first place its run can be read: 篇5 and 篇7 at 篇1, 篇3 at 篇2
+    // (篇3 is 篇2 whole; only its first half is also in 篇1).
+    const originalPart = (line: number) => {
+      const f = findings.find((x) => x.kind === 'block' && lineRange(x.copy)[0] <= line && line <= lineRange(x.copy)[1])!;
+      return parts.findIndex((part) => overlaps(part, lineRange(f.original))) + 1;
+    };
+    expect([originalPart(109), originalPart(263), originalPart(445), originalPart(589)]).toEqual([1, 2, 1, 1]);
   });
 
   it('finds no copy in 篇4, 篇6 or 篇8 but their title lines', () => {

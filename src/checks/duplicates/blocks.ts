@@ -1,11 +1,13 @@
 // Findings from groups of copies: runs copied in order become blocks, the rest single paragraphs.
 //
 // Walking the document in order, each paragraph with an earlier copy starts a finding unless an
-// earlier finding already covers it. The finding follows the earlier copy forward in step, over
-// gaps of up to `maxGap` unmatched paragraphs on either side (a paragraph edited beyond
-// recognition, a heading added), and keeps the longest such run among the earlier copies; ties
-// go to the earliest. So a block copied k times yields k - 1 findings, each pointing at the
-// first copy, and every paragraph is reported at most once.
+// earlier finding already covers it. The finding follows an earlier copy forward in step, over
+// gaps of up to `maxGap` unmatched paragraphs on either side (a paragraph rewritten, a heading
+// added), and keeps the run that explains the most characters among the earlier copies; ties go
+// to the earliest. So a block copied k times yields k - 1 findings, each pointing at the first
+// copy of the whole run, and every paragraph is reported at most once. (A run that exists whole
+// only in a later copy, 篇3 = 篇2 where 篇2 reuses half of 篇1, points at that later copy: the
+// first place the whole run can be read.)
 import { paragraphSimilarity, type DuplicateAnalysis } from './pairs.js';
 import { round3, type DuplicateFinding, type DuplicateMatch } from './types.js';
 
@@ -42,6 +44,13 @@ function copyClasses(analysis: DuplicateAnalysis): { classOf: Int32Array; short:
   return { classOf, short };
 }
 
+/** Steps to the next matched pair: smallest total first, then the most balanced, the likeliest alignment. */
+function alignmentSteps(maxGap: number): [number, number][] {
+  const steps: [number, number][] = [];
+  for (let da = 1; da <= maxGap + 1; da++) for (let db = 1; db <= maxGap + 1; db++) steps.push([da, db]);
+  return steps.sort((x, y) => x[0] + x[1] - (y[0] + y[1]) || Math.abs(x[0] - x[1]) - Math.abs(y[0] - y[1]) || x[0] - y[0]);
+}
+
 /** Follows the copy (original, copy) forward in step; the original stays before `limit`. */
 function followRun(
   start: RunPair,
@@ -53,25 +62,17 @@ function followRun(
   const run = [start];
   let { original: a, copy: b } = start;
   const n = classOf.length;
+  const steps = alignmentSteps(maxGap);
   for (;;) {
     let next: RunPair | null = null;
-    // Smallest total step first, then the most balanced: the likeliest alignment.
-    search: for (let step = 2; step <= 2 * (maxGap + 1); step++) {
-      const steps: [number, number][] = [];
-      for (let da = 1; da <= maxGap + 1; da++) {
-        const db = step - da;
-        if (db >= 1 && db <= maxGap + 1) steps.push([da, db]);
-      }
-      steps.sort((x, y) => Math.abs(x[0] - x[1]) - Math.abs(y[0] - y[1]) || x[0] - y[0]);
-      for (const [da, db] of steps) {
-        const a2 = a + da;
-        const b2 = b + db;
-        if (a2 >= limit || b2 >= n) continue;
-        const c = classOf[a2]!;
-        if (c !== -1 && c === classOf[b2]) {
-          next = { original: a2, copy: b2, short: short[b2] === 1 };
-          break search;
-        }
+    for (const [da, db] of steps) {
+      const a2 = a + da;
+      const b2 = b + db;
+      if (a2 >= limit || b2 >= n) continue;
+      const c = classOf[a2]!;
+      if (c !== -1 && c === classOf[b2]) {
+        next = { original: a2, copy: b2, short: short[b2] === 1 };
+        break;
       }
     }
     if (!next) break;
