@@ -1,5 +1,5 @@
 // Reading a file all the way to a Document: the first stages every command shares.
-import { readSource, type SourceText } from './io/index.js';
+import { decodeBytes, detectLineEnding, readSource, type SourceText } from './io/index.js';
 import { parseDocument, formatOf, type Document, type DocumentFormat } from './document/index.js';
 import type { Variant } from './normalize/index.js';
 
@@ -21,6 +21,17 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
   const shownPath = path === '-' ? (options.stdinFilename ?? '<stdin>') : path;
   const doc = parseDocument(shownPath, source.text, {
     format: options.documentFormat ?? formatOf(shownPath),
+    ...(options.from ? { from: options.from } : {}),
+  });
+  return { ...doc, source };
+}
+
+/** A document from bytes that are not a file on disk (a git index entry, an upload). */
+export function documentFromBytes(path: string, bytes: Uint8Array, options: LoadOptions = {}): LoadedDocument {
+  const decoded = decodeBytes(bytes, options.encoding ? { encoding: options.encoding } : {});
+  const source: SourceText = { path, ...decoded, lineEnding: detectLineEnding(decoded.text), bytes: bytes.length };
+  const doc = parseDocument(path, decoded.text, {
+    format: options.documentFormat ?? formatOf(path),
     ...(options.from ? { from: options.from } : {}),
   });
   return { ...doc, source };

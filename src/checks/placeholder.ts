@@ -18,7 +18,7 @@ const check: Check<z.infer<typeof options>> = {
     fixable: false,
   },
   check(context) {
-    return context.extraction().placeholders.map((p) => ({ ...p.span, messageId: 'placeholder', data: { text: p.text } }));
+    return context.extraction(['placeholders']).placeholders.map((p) => ({ ...p.span, messageId: 'placeholder', data: { text: p.text } }));
   },
 };
 

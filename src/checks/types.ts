@@ -2,7 +2,7 @@
 // pure function from an analysed document to diagnostics. The engine stamps id, severity and url.
 import type { z } from 'zod';
 import type { Document } from '../document/index.js';
-import type { Extraction } from '../extract/index.js';
+import type { Extraction, ExtractKind } from '../extract/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Token } from '../segment/index.js';
 
@@ -59,7 +59,11 @@ export interface Diagnostic extends Range {
 export interface CheckContext {
   doc: Document;
   lexicon: Lexicon;
-  extraction(): Extraction;
+  /**
+   * The extraction, computed once; a check that needs only some kinds names them, so that (say)
+   * placeholders alone never load the segmenter.
+   */
+  extraction(kinds?: readonly ExtractKind[]): Extraction;
   tokens(): Token[][];
   /** Memoised shared analyses (duplicate paragraphs are used by two checks). */
   shared<T>(key: string, compute: () => T): T;

@@ -2,7 +2,11 @@
 import type { Command } from 'commander';
 import { checkRegistry, CHECKS } from '../checks/index.js';
 import { applyFixes, lineDiff, writeFileAtomic } from '../lint/fix.js';
-import { lintPaths } from '../lint/run.js';
+import { lintPaths, lintStaged } from '../lint/run.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from '../lint/cache.js';
+import { GitError } from '../io/git.js';
+import type { LoadedDocument } from '../analyse.js';
+import type { ResolvedConfig } from '../rules/config.js';
 import type { LintResult } from '../lint/types.js';
 import { formatLintResults, LINT_FORMATS } from '../report/lint-formats.js';
 import { RuleFileError } from '../rules/errors.js';
@@ -21,6 +25,9 @@ interface CheckCliOptions {
   color?: boolean;
   encoding?: string;
   stdinFilename?: string;
+  staged?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function useColor(flag: boolean | undefined): boolean {
@@ -33,7 +40,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('lint drafts: placeholders, blank counts, duplicates, doubled words, missing numbers … (检查报告草稿)')
-    .argument('<paths...>', 'files, directories, globs, or - for stdin')
+    .argument('[paths...]', 'files, directories, globs, or - for stdin')
     .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
     .option('--max-warnings <n>', 'exit with status 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
@@ -42,6 +49,9 @@ export function registerCheck(program: Command): void {
     .option('--preset <name>', 'use this preset (recommended, union-annual) instead of a config file')
     .option('--fix', 'apply safe fixes (doubled words, scrape artifacts) to the files, written atomically')
     .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
+    .option('--staged', 'check the files staged in git (their staged content), for a pre-commit hook')
+    .option('--cache', 'reuse results for unchanged files (keyed by content, version and config)')
+    .option('--cache-location <file>', `where the cache lives (default ${DEFAULT_CACHE_LOCATION})`)
     .option('--no-color', 'no colour even on a terminal (colour is used only on a terminal)')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .option('--stdin-filename <name>', 'the file name to report for stdin (also picks Markdown for .md)')
@@ -54,6 +64,8 @@ else the preset "recommended". Exit status: 0 no errors, 1 errors (or more warni
 Examples:
   zongjie check 2023年度工作总结.md
   zongjie check --preset union-annual --format json reports/
+  zongjie check --staged                # in a pre-commit hook
+  zongjie check --cache reports/        # re-checks only what changed
   cat draft.txt | zongjie check --stdin-filename draft.txt -
 `)
     .action(withStatus(async (paths: string[], opts: CheckCliOptions) => {
@@ -65,19 +77,28 @@ Examples:
         maxWarnings = Number(opts.maxWarnings);
       }
       if (opts.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes');
+      if (opts.staged && paths.length) throw new UsageError('--staged checks the staged files: give no paths with it');
+      if (opts.staged && opts.fix) throw new UsageError('--fix cannot write to the git index; run it on the working tree and stage again');
+      if (!opts.staged && paths.length === 0) throw new UsageError('no input: give files, directories, globs, - for stdin, or --staged');
+      const fixing = Boolean(opts.fix || opts.fixDryRun);
 
       const diffs: string[] = [];
       let fixed = 0;
       let run;
       try {
-        run = await lintPaths(paths, {
+        const runOptions = {
           ...loadOptions(opts),
-          lang: opts.lang,
+          lang: opts.lang as 'zh' | 'en',
           ...(opts.quiet ? { quiet: true } : {}),
           ...(opts.config ? { configFile: opts.config } : {}),
           ...(opts.preset ? { preset: opts.preset } : {}),
-        }, (result, doc) => {
-          if (!(opts.fix || opts.fixDryRun) || result.fixableCount === 0) return;
+          // Fixes need the document itself, so a fixing run analyses every file.
+          ...(opts.cache && !fixing
+            ? { cache: (config: ResolvedConfig) => new LintCache(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION, `${version}:${config.hash}:${opts.lang}:${opts.quiet ? 'q' : ''}`) }
+            : {}),
+        };
+        const onResult = (result: LintResult, doc: LoadedDocument | null) => {
+          if (!fixing || !doc || result.fixableCount === 0) return;
           const { text, applied } = applyFixes(doc.original, result.messages);
           if (opts.fixDryRun) diffs.push(lineDiff(result.file, doc.original, text));
           else {
@@ -85,9 +106,11 @@ Examples:
             fixed += applied;
             removeFixed(result);
           }
-        });
+        };
+        run = opts.staged ? await lintStaged(runOptions, onResult) : await lintPaths(paths, runOptions, onResult);
       } catch (error) {
         if (error instanceof RuleFileError) throw new UsageError(error.message);
+        if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
         throw error;
       }
       if (run.files === 0 && run.failures.length > 0 && run.results.length === 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {

@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerExtract } from './extract.js';
 import { registerInit } from './init.js';
 import { registerRules } from './rules.js';
+import { registerStats } from './stats.js';
 import { version } from './version.js';
 import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerSegment(program);
   registerExtract(program);
   registerCheck(program);
+  registerStats(program);
   registerRules(program);
   registerInit(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');

@@ -20,12 +20,22 @@ const MAX_SOURCE = 40;
 
 /** The analysis every check shares, computed on first use and once. */
 function checkContext(doc: Document, lexicon: Lexicon): CheckContext {
-  let extraction: Extraction | null = null;
+  let full: Extraction | null = null;
+  const partial = new Map<string, Extraction>();
   const shared = new Map<string, unknown>();
   return {
     doc,
     lexicon,
-    extraction: () => (extraction ??= extractDocument(doc, { lexicon })),
+    extraction(kinds) {
+      if (full || !kinds) return (full ??= extractDocument(doc, { lexicon }));
+      const key = [...kinds].sort().join(',');
+      let e = partial.get(key);
+      if (!e) {
+        e = extractDocument(doc, { lexicon, only: kinds });
+        partial.set(key, e);
+      }
+      return e;
+    },
     tokens: () => segmentDocument(doc),
     shared<T>(key: string, compute: () => T): T {
       if (!shared.has(key)) shared.set(key, compute());

@@ -1,17 +1,23 @@
 // A whole lint run over many inputs, for the CLI and the library: configuration once, each file
 // read, analysed and checked in turn; a file that cannot be read is a failure and the run goes on.
-import { collectInputs } from '../io/index.js';
-import { loadDocument, type LoadOptions, type LoadedDocument } from '../analyse.js';
+import { readFile } from 'node:fs/promises';
+import picomatch from 'picomatch';
+import { collectInputs, describeFsError } from '../io/index.js';
+import { stagedFiles } from '../io/git.js';
+import { documentFromBytes, loadDocument, type LoadOptions, type LoadedDocument } from '../analyse.js';
 import { checkRegistry, type Lang } from '../checks/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../rules/config.js';
 import { lintDocument } from './engine.js';
+import { LintCache } from './cache.js';
 import type { LintFailure, LintResult } from './types.js';
 
 export interface LintRunOptions extends LoadOptions, ConfigRequest {
   lang?: Lang;
   /** Report errors only. */
   quiet?: boolean;
+  /** Reuse results of unchanged files (not with fixes: they need the document). */
+  cache?: LintCache | ((config: ResolvedConfig) => LintCache);
 }
 
 export interface LintRun {
@@ -21,34 +27,66 @@ export interface LintRun {
   files: number;
 }
 
+/** What to lint: a path on disk, or bytes from elsewhere (the git index) under a path. */
+export interface LintSource {
+  path: string;
+  bytes?: Buffer;
+}
+
+type Each = (result: LintResult, doc: LoadedDocument | null) => void | Promise<void>;
+
 export function loadLintConfig(options: ConfigRequest): ResolvedConfig {
   return resolveConfig(options, checkRegistry());
 }
 
-export async function lintPaths(
-  paths: string[],
-  options: LintRunOptions,
-  each?: (result: LintResult, doc: LoadedDocument) => void | Promise<void>,
-): Promise<LintRun> {
+export async function lintPaths(paths: string[], options: LintRunOptions, each?: Each): Promise<LintRun> {
   const config = loadLintConfig(options);
-  const lexicon = loadLexicon();
   const { files, errors } = await collectInputs(paths, { ignore: config.ignore, ...(options.cwd ? { cwd: options.cwd } : {}) });
-  const failures: LintFailure[] = [...errors];
+  return lintSources(files.map((path) => ({ path })), config, options, each, errors);
+}
+
+/** The files staged in git that match the config's `files` patterns and not its `ignore`. */
+export async function lintStaged(options: LintRunOptions, each?: Each): Promise<LintRun> {
+  const config = loadLintConfig(options);
+  const wanted = picomatch(config.files, { dot: false });
+  const ignored = config.ignore.length ? picomatch(config.ignore) : () => false;
+  const staged = await stagedFiles(options.cwd ?? process.cwd(), (p) => wanted(p) && !ignored(p));
+  return lintSources(staged, config, options, each);
+}
+
+export async function lintSources(sources: LintSource[], config: ResolvedConfig, options: LintRunOptions, each?: Each, failures: LintFailure[] = []): Promise<LintRun> {
+  const lexicon = loadLexicon();
+  const cache = typeof options.cache === 'function' ? options.cache(config) : options.cache;
   const results: LintResult[] = [];
-  for (const file of files) {
-    let doc: LoadedDocument;
+  for (const source of sources) {
+    let doc: LoadedDocument | null = null;
+    let result: LintResult | undefined;
     try {
-      doc = await loadDocument(file, options);
+      let bytes = source.bytes;
+      if (!bytes && cache && source.path !== '-') {
+        try {
+          bytes = await readFile(source.path);
+        } catch (error) {
+          throw new Error(`${source.path}: ${describeFsError(error)}`);
+        }
+      }
+      const key = bytes && cache ? LintCache.key(bytes) : null;
+      result = key ? cache!.get(source.path, key) : undefined;
+      if (!result) {
+        doc = bytes ? documentFromBytes(source.path, bytes, options) : await loadDocument(source.path, options);
+        result = lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
+        if (key) cache!.set(key, result);
+      }
     } catch (error) {
-      failures.push({ file, error: error instanceof Error ? error.message : String(error) });
+      failures.push({ file: source.path, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    let result = lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
     if (options.quiet) result = quietResult(result);
     results.push(result);
     await each?.(result, doc);
   }
-  return { config, results, failures, files: files.length };
+  cache?.save();
+  return { config, results, failures, files: sources.length };
 }
 
 /** Errors only (--quiet). */

@@ -71,7 +71,9 @@ export function loadConfigFile(file: string, registry: Map<string, CheckMeta>, c
   }
   const yaml = readYamlFile(file);
   const data = validateYaml(yaml, fileSchema);
-  const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+  // A project config extends the recommended preset unless it says otherwise (extends: [] for none).
+  const isPreset = resolve(dirname(absolute)) === resolve(rulesDir(), 'presets');
+  const parents = data.extends === undefined ? (isPreset ? [] : [DEFAULT_PRESET]) : Array.isArray(data.extends) ? data.extends : [data.extends];
   const base: ResolvedConfig = { checks: new Map(), ignore: [], files: [], sources: [], hash: '' };
   parents.forEach((name, index) => {
     const path = presetPath(name, file);

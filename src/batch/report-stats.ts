@@ -1,0 +1,90 @@
+// One report's contribution to the statistics: figures mapped to indicators and combined (a passage
+// the report repeats counts once), activity categories, and content words for themes. Runs the
+// shared stages once: read → document → extraction (→ segmentation, shared with the terms).
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadDocument, type LoadOptions } from '../analyse.js';
+import { analyseDuplicates } from '../checks/duplicates/index.js';
+import type { Document } from '../document/index.js';
+import { extractDocument, type Figure } from '../extract/index.js';
+import { loadLexicon } from '../rules/lexicon.js';
+import { rulesDir } from '../rules/paths.js';
+import { loadYamlRules } from '../rules/yaml-file.js';
+import { segmentDocument } from '../segment/index.js';
+import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from './indicators.js';
+import type { ReportStats, StatsRow } from './types.js';
+
+export interface ReportTask {
+  file: string;
+  org: string;
+  /** The year from a manifest or --year-from; undefined: the report's own year. */
+  year?: number | null;
+  load?: LoadOptions;
+}
+
+const MAX_TERMS = 300;
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+let stopwords: Set<string> | null = null;
+function loadStopwords(): Set<string> {
+  stopwords ??= new Set(loadYamlRules(join(rulesDir(), 'stopwords.yml'), z.object({ stopwords: z.array(z.string()) })).stopwords);
+  return stopwords;
+}
+
+/** The most frequent content words, as counts. */
+function termCounts(doc: Document): Record<string, number> {
+  const stop = loadStopwords();
+  const counts = new Map<string, number>();
+  for (const tokens of segmentDocument(doc)) {
+    for (const t of tokens) if (HAN_WORD.test(t.word) && !stop.has(t.word)) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
+}
+
+/** Index of the paragraph holding normalised offset `at`. */
+function paragraphAt(doc: Document, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+
+export async function reportStats(task: ReportTask, indicators: IndicatorDef[] = loadIndicators()): Promise<ReportStats> {
+  let doc;
+  try {
+    doc = await loadDocument(task.file, task.load ?? {});
+  } catch (error) {
+    return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+  const extraction = extractDocument(doc, { lexicon: loadLexicon() });
+  const year = task.year !== undefined ? task.year : extraction.year;
+  // A later copy of a repeated passage: its figures are listed but not counted again.
+  const { groupOf } = analyseDuplicates(doc.paragraphs.map((p) => ({ text: p.text })));
+  const isCopy = (f: Figure) => {
+    const p = paragraphAt(doc, f.span.start);
+    return groupOf[p] !== -1 && groupOf[p] !== p;
+  };
+  const mapped: { figure: Figure; indicator: IndicatorDef; duplicate: boolean }[] = [];
+  const rows: StatsRow[] = [];
+  let duplicateFigures = 0;
+  for (const f of extraction.figures) {
+    const indicator = indicatorFor(f, clauseBefore(doc.normalized.text, f.span.start), indicators);
+    const duplicate = isCopy(f);
+    if (duplicate) duplicateFigures++;
+    if (indicator) mapped.push({ figure: f, indicator, duplicate });
+    rows.push({
+      file: task.file, org: task.org, year, indicator: indicator?.id ?? '', subject: f.subject, value: f.value, unit: f.unit,
+      qualifier: f.qualifier, text: f.text, line: f.line, column: f.column, ...(duplicate ? { duplicate: true } : {}),
+    });
+  }
+  const activities: Record<string, number> = {};
+  for (const a of extraction.activities) activities[a.category] = (activities[a.category] ?? 0) + 1;
+  return {
+    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms: termCounts(doc), duplicateFigures,
+  };
+}

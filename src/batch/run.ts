@@ -1,0 +1,87 @@
+// A stats run over an archive: inputs collected, each report analysed (on worker threads when asked,
+// each thread loading the segmenter once), results folded in input order so output never depends on
+// timing, and at most a few reports in memory at a time.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { collectInputs } from '../io/index.js';
+import type { LoadOptions } from '../analyse.js';
+import { packageRoot } from '../rules/paths.js';
+import { StatsAggregator } from './aggregate.js';
+import { orgFromPath, yearFromPath, type ManifestEntry } from './grouping.js';
+import { reportStats, type ReportTask } from './report-stats.js';
+import type { ReportStats, StatsResult } from './types.js';
+
+export interface StatsRunOptions {
+  workers: number;
+  byOrg: boolean;
+  yearFrom?: RegExp;
+  manifest?: Map<string, ManifestEntry>;
+  load?: LoadOptions;
+  keepRows?: boolean;
+  themeTerms?: number;
+  /** Called as each report finishes (in completion order): ndjson streaming, progress. */
+  onReport?: (report: ReportStats, done: number, total: number) => void;
+  /** Called once the inputs are known. */
+  onStart?: (total: number) => void;
+}
+
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  // Under the tests the library runs from src/: the workers run the built copy.
+  return existsSync(beside) ? beside : join(packageRoot(), 'dist', 'batch', 'worker.js');
+}
+
+export async function runStats(paths: string[], options: StatsRunOptions): Promise<StatsResult> {
+  const { files, errors } = await collectInputs(paths);
+  const aggregator = new StatsAggregator({ byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10 });
+  const tasks: ReportTask[] = files.map((file) => {
+    const entry = options.manifest?.get(resolve(file));
+    const year = entry?.year ?? (options.yearFrom ? yearFromPath(file, options.yearFrom) ?? undefined : undefined);
+    return { file, org: entry?.org || orgFromPath(file, paths), ...(year !== undefined ? { year } : {}), ...(options.load ? { load: options.load } : {}) };
+  });
+  options.onStart?.(tasks.length);
+  let done = 0;
+  const finished = (report: ReportStats) => {
+    done++;
+    options.onReport?.(report, done, tasks.length);
+  };
+
+  if (options.workers <= 1 || tasks.length <= 1) {
+    for (const task of tasks) {
+      const report = await reportStats(task);
+      finished(report);
+      aggregator.add(report);
+    }
+  } else {
+    const pool = new Piscina({ filename: workerFile(), minThreads: options.workers, maxThreads: options.workers });
+    // Reports finish out of order; fold them in input order, holding only those that came early.
+    const waiting = new Map<number, ReportStats>();
+    let next = 0;
+    const inFlight = new Set<Promise<void>>();
+    const limit = options.workers * 2;
+    try {
+      for (const [index, task] of tasks.entries()) {
+        const job: Promise<void> = pool.run(task).then((report: ReportStats) => {
+          finished(report);
+          waiting.set(index, report);
+          while (waiting.has(next)) {
+            aggregator.add(waiting.get(next)!);
+            waiting.delete(next);
+            next++;
+          }
+        });
+        inFlight.add(job);
+        const settle = () => void inFlight.delete(job);
+        job.then(settle, settle);
+        if (inFlight.size >= limit) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      await pool.destroy();
+    }
+  }
+  const result = aggregator.result();
+  return { ...result, files: result.files + errors.length, failed: [...errors, ...result.failed] };
+}

@@ -1,0 +1,138 @@
+// `zongjie stats PATH…`: statistics across years (and units) from an archive of reports.
+import type { Command } from 'commander';
+import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { readManifest, ManifestError } from '../batch/grouping.js';
+import { runStats } from '../batch/run.js';
+import type { ReportStats, StatsResult } from '../batch/types.js';
+import { statsHtml } from '../report/stats-html.js';
+import { statsJson } from '../report/stats-json.js';
+import { statsLongCsv, statsPivotCsv } from '../report/stats-csv.js';
+import { statsMarkdown } from '../report/stats-md.js';
+import { RuleFileError } from '../rules/errors.js';
+import { EXIT, UsageError, commaList, loadOptions, withStatus, writeOut } from './shared.js';
+
+const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;
+
+interface StatsCliOptions {
+  format: string;
+  out?: string;
+  by?: string[];
+  yearFrom?: string;
+  manifest?: string;
+  workers?: string;
+  progress?: boolean;
+  encoding?: string;
+}
+
+/** The ndjson line of one report: what a map step of a distributed run emits. */
+export function reportLine(report: ReportStats): string {
+  return JSON.stringify(report);
+}
+
+function writeAll(dir: string, result: StatsResult, by: 'year' | 'org,year'): string[] {
+  mkdirSync(dir, { recursive: true });
+  const outputs: [string, string][] = [
+    ['figures.csv', statsLongCsv(result)],
+    ['pivot.csv', statsPivotCsv(result, by)],
+    ['stats.json', statsJson(result)],
+    ['stats.md', statsMarkdown(result)],
+    ['stats.html', statsHtml(result, { generatedAt: new Date().toISOString().slice(0, 10) })],
+  ];
+  for (const [name, text] of outputs) writeFileSync(join(dir, name), text);
+  return outputs.map(([name]) => join(dir, name));
+}
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('statistics across years from an archive of reports: indicators by year (and unit), themes, activities')
+    .argument('<paths...>', 'files, directories or globs of reports')
+    .option('-f, --format <format>', `output to stdout: ${FORMATS.join(', ')}`, 'json')
+    .option('-o, --out <dir>', 'write every output to DIR: figures.csv, pivot.csv, stats.json, stats.md, stats.html, reports.ndjson')
+    .option('--by <keys>', 'group by year (default) or org,year', commaList)
+    .option('--year-from <regex>', 'take each report\'s year from its path (first group or whole match), e.g. "(20\\d\\d)"')
+    .option('--manifest <csv>', 'a CSV with columns file, org, year that says which unit and year each report is')
+    .option('-j, --workers <n>', 'worker threads (default: all cores; 1 runs in one thread)')
+    .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .addHelpText('after', `
+Indicators come from rules/indicators.yml. Within a report a figure marked as a total (共, 累计)
+wins, other figures are summed, and a passage the report repeats counts once; reports of one group
+are summed, and the number of reports is shown. Exit status 1 when a file could not be read (it is
+listed in the outputs), 2 when the run cannot start.
+
+Examples:
+  zongjie stats archive/ --out stats/
+  zongjie stats archive/ --by org,year --format csv > pivot.csv
+  zongjie stats archive/ --format ndjson | gzip > reports.ndjson.gz     # the map step of a distributed run
+`)
+    .action(withStatus(async (paths: string[], opts: StatsCliOptions) => {
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
+      const byKeys = opts.by ?? ['year'];
+      if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError('--by takes year or org,year');
+      const byOrg = byKeys.includes('org');
+      let yearFrom: RegExp | undefined;
+      if (opts.yearFrom) {
+        try {
+          yearFrom = new RegExp(opts.yearFrom);
+        } catch (error) {
+          throw new UsageError(`--year-from: ${(error as Error).message}`);
+        }
+      }
+      let manifest;
+      if (opts.manifest) {
+        try {
+          manifest = readManifest(opts.manifest);
+        } catch (error) {
+          if (error instanceof ManifestError) throw new UsageError(error.message);
+          throw new UsageError(`--manifest: cannot read ${opts.manifest}`);
+        }
+      }
+      let workers = availableParallelism();
+      if (opts.workers !== undefined) {
+        if (!/^\d+$/.test(opts.workers) || Number(opts.workers) < 1) throw new UsageError(`--workers must be a whole number from 1, not "${opts.workers}"`);
+        workers = Number(opts.workers);
+      }
+      const streaming = opts.format === 'ndjson' && !opts.out;
+      const ndjsonFile = opts.out ? (mkdirSync(opts.out, { recursive: true }), createWriteStream(join(opts.out, 'reports.ndjson'))) : null;
+      const bar = opts.progress !== false && process.stderr.isTTY
+        ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} 份报告 | {speed} 份/秒 | 剩余 {eta_formatted}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : null;
+      const started = Date.now();
+      let result: StatsResult;
+      try {
+        result = await runStats(paths, {
+          workers, byOrg, keepRows: !streaming, ...(yearFrom ? { yearFrom } : {}), ...(manifest ? { manifest } : {}), load: loadOptions(opts),
+          onStart: (total) => bar?.start(total, 0, { speed: '0' }),
+          onReport: (report, done) => {
+            if (streaming) writeOut(reportLine(report));
+            ndjsonFile?.write(`${reportLine(report)}\n`);
+            bar?.update(done, { speed: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+          },
+        });
+      } catch (error) {
+        if (error instanceof RuleFileError) throw new UsageError(error.message);
+        throw error;
+      } finally {
+        bar?.stop();
+        ndjsonFile?.end();
+      }
+      if (result.files === 0) throw new UsageError(`no input files found in: ${paths.join(' ')}`);
+      for (const f of result.failed) process.stderr.write(`zongjie: ${f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`}\n`);
+      const by = byOrg ? 'org,year' : 'year';
+      if (opts.out) {
+        const written = writeAll(opts.out, result, by);
+        process.stderr.write(`wrote ${[...written, join(opts.out, 'reports.ndjson')].join(', ')}\n`);
+      } else if (!streaming) {
+        const text = opts.format === 'json' ? statsJson(result)
+          : opts.format === 'csv' ? statsPivotCsv(result, by)
+          : opts.format === 'md' ? statsMarkdown(result)
+          : statsHtml(result, { generatedAt: new Date().toISOString().slice(0, 10) });
+        writeOut(text);
+      }
+      return result.failed.length ? EXIT.problems : EXIT.ok;
+    }));
+}

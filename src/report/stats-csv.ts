@@ -1,0 +1,53 @@
+// `zongjie stats` as CSV: the long table (one row per figure) and the wide pivot (indicator × year,
+// or indicator × org × year). UTF-8 with a BOM so Excel reads the Chinese, CRLF record ends (RFC 4180).
+import { stringify } from 'csv-stringify/sync';
+import type { StatsResult } from '../batch/types.js';
+import { CSV_BOM } from './extraction.js';
+import { cleanNumber, seriesOrgs, yearColumns } from './stats-common.js';
+
+export { CSV_BOM };
+
+export const STATS_ROW_COLUMNS = ['file', 'org', 'year', 'indicator', 'subject', 'value', 'unit', 'qualifier', 'text', 'line', 'column'] as const;
+
+/** The pivot's first row: how many reports each year has (all of them, with or without figures). */
+export const REPORT_COUNT_LABEL = '报告数';
+export const REPORT_COUNT_UNIT = '份';
+
+export type StatsPivotBy = 'year' | 'org,year';
+
+function csv(rows: unknown[][], columns: string[]): string {
+  return CSV_BOM + stringify(rows, { header: true, columns, record_delimiter: '\r\n' });
+}
+
+/** The long table: one row per figure of every report; `year` is empty when unknown. */
+export function statsLongCsv(result: StatsResult): string {
+  const rows = result.rows.map((r) => [r.file, r.org, r.year ?? '', r.indicator, r.subject, r.value, r.unit, r.qualifier, r.text, r.line, r.column]);
+  return csv(rows, [...STATS_ROW_COLUMNS]);
+}
+
+/**
+ * The wide pivot. by 'year': columns 指标, 单位, then one per year; by 'org,year': 指标, 单位, 单位名称,
+ * then the years, one row per indicator and org (an indicator the run did not group by org gets one row
+ * with an empty 单位名称 holding its totals). The first row is 报告数 (unit 份): the reports of each year.
+ * A year in which no report gave an indicator is an empty cell, not 0. Reports of unknown year form a
+ * last column "未知" when there are any.
+ */
+export function statsPivotCsv(result: StatsResult, by: StatsPivotBy): string {
+  const years = yearColumns(result);
+  const cells = (byYear: Record<string, number>) => years.map((y) => (byYear[y] === undefined ? '' : cleanNumber(byYear[y])));
+  const reportCounts = years.map((y) => result.reportsByYear[y] ?? 0);
+  if (by === 'year') {
+    const rows: unknown[][] = [[REPORT_COUNT_LABEL, REPORT_COUNT_UNIT, ...reportCounts]];
+    for (const s of result.indicators) rows.push([s.id, s.unit, ...cells(s.byYear)]);
+    return csv(rows, ['指标', '单位', ...years]);
+  }
+  const rows: unknown[][] = [[REPORT_COUNT_LABEL, REPORT_COUNT_UNIT, '', ...reportCounts]];
+  for (const s of result.indicators) {
+    if (!s.byOrgYear) {
+      rows.push([s.id, s.unit, '', ...cells(s.byYear)]);
+      continue;
+    }
+    for (const org of seriesOrgs(result, s)) rows.push([s.id, s.unit, org, ...cells(s.byOrgYear[org]!)]);
+  }
+  return csv(rows, ['指标', '单位', '单位名称', ...years]);
+}

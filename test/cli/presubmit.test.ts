@@ -1,0 +1,110 @@
+// Pre-submit integration as documented: --staged reads the git index, the example git hook blocks a
+// commit with errors, the lint-staged and GitHub Actions examples are well formed, --cache reuses
+// results and a changed rule file invalidates them, and placeholders alone never load nodejieba.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { zongjie } from '../helpers/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+
+function repo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zongjie-git-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
+  git('init', '-q');
+  git('config', 'user.email', 'editor@example.com');
+  git('config', 'user.name', 'Editor');
+  return dir;
+}
+const git = (dir: string, ...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+
+describe('zongjie check --staged', () => {
+  it('checks the staged content, not the working tree, with paths as git prints them', () => {
+    const dir = repo();
+    mkdirSync(join(dir, '报告'));
+    writeFileSync(join(dir, '报告', '草稿.txt'), '2023年度工作总结\n全年发展新会员xx人。\n');
+    writeFileSync(join(dir, 'notes.csv'), 'xx,yy\n');
+    git(dir, 'add', '.');
+    // The working tree is fixed, the index still has the placeholder.
+    writeFileSync(join(dir, '报告', '草稿.txt'), '2023年度工作总结\n全年发展新会员20人。\n');
+    const r = zongjie(['check', '--staged', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as { file: string; messages: { ruleId: string; line: number }[] }[];
+    expect(results.map((x) => x.file)).toEqual(['报告/草稿.txt']);
+    expect(results[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['placeholder', 2]]);
+  });
+  it('fails with exit 2 outside a git repository', () => {
+    const r = zongjie(['check', '--staged'], { cwd: mkdtempSync(join(tmpdir(), 'zongjie-nogit-')) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--staged: .*not a git repository/i);
+  });
+});
+
+describe('the documented hooks', () => {
+  it('the plain git pre-commit hook blocks a commit with a placeholder and lets a clean one through', () => {
+    const dir = repo();
+    // The hook runs `npx --no-install zongjie`: make this checkout's zongjie the one it finds.
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'zongjie'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'zongjie.js')}" "$@"\n`);
+    chmodSync(join(dir, 'node_modules', '.bin', 'zongjie'), 0o755);
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    copyFileSync(join(ROOT, 'docs', 'examples', 'pre-commit'), join(dir, '.git', 'hooks', 'pre-commit'));
+    chmodSync(join(dir, '.git', 'hooks', 'pre-commit'), 0o755);
+    writeFileSync(join(dir, 'a.txt'), '202_年工作总结\n');
+    git(dir, 'add', '.');
+    const blocked = git(dir, 'commit', '-m', 'draft');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('占位符“202_”尚未填写');
+    writeFileSync(join(dir, 'a.txt'), '2023年工作总结\n');
+    git(dir, 'add', '.');
+    expect(git(dir, 'commit', '-m', 'clean').status).toBe(0);
+  });
+  it('the pre-commit framework hook, lint-staged config and GitHub workflow are well formed', () => {
+    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string }[];
+    expect(hooks[0]).toMatchObject({ id: 'zongjie', entry: 'zongjie check', language: 'node' });
+    const lintStaged = JSON.parse(readFileSync(join(ROOT, 'docs', 'examples', 'lint-staged.config.json'), 'utf8')) as Record<string, string>;
+    // lint-staged appends the staged file names to the command: run it that way.
+    const [command] = Object.values(lintStaged);
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-ls-'));
+    writeFileSync(join(dir, 'a.md'), '# 2023年总结\n\n发展新会员xx人。\n');
+    expect(zongjie([...command!.split(' ').slice(1), 'a.md'], { cwd: dir }).status).toBe(1);
+    const workflow = parse(readFileSync(join(ROOT, 'docs', 'examples', 'github', 'zongjie.yml'), 'utf8')) as { jobs: { check: { steps: { uses?: string; run?: string }[] } } };
+    const steps = workflow.jobs.check.steps;
+    expect(steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
+    expect(steps.some((s) => s.run?.includes('--format sarif'))).toBe(true);
+    expect(steps.some((s) => s.run?.includes('--format github'))).toBe(true);
+  });
+});
+
+describe('--cache', () => {
+  it('reuses results for unchanged files and misses when a rule file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-cache-'));
+    writeFileSync(join(dir, 'a.txt'), '全年开展开展培训xx期。\n');
+    const first = zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const cache = JSON.parse(readFileSync(join(dir, '.zongjiecache'), 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.keys(cache.entries)).toHaveLength(1);
+    const second = zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    expect(second.stdout).toBe(first.stdout);
+    writeFileSync(join(dir, '.zongjierc.yml'), 'checks:\n  doubled-word: off\n');
+    const third = JSON.parse(zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir }).stdout) as { messages: { ruleId: string }[] }[];
+    expect(third[0]!.messages.map((m) => m.ruleId)).toEqual(['placeholder']);
+  });
+});
+
+describe('lazy loading', () => {
+  it('a run of checks that need no segmentation never loads nodejieba', async () => {
+    const { parseDocument } = await import('../../src/document/index.js');
+    const { lintDocument } = await import('../../src/lint/engine.js');
+    const { loadLexicon } = await import('../../src/rules/lexicon.js');
+    const { isSegmenterLoaded } = await import('../../src/segment/index.js');
+    const checks = new Map(['placeholder', 'artifact', 'repeated-sentence', 'duplicate-section', 'required-section'].map((id) => [id, { severity: 'error' as const, options: {} }]));
+    checks.set('duplicate-section', { severity: 'error', options: { threshold: 0.8, minChars: 12, minBlock: 3 } });
+    checks.set('repeated-sentence', { severity: 'error', options: { minLength: 8 } });
+    checks.set('required-section', { severity: 'error', options: { sections: [] } });
+    const result = lintDocument(parseDocument('a.txt', '202_年工作总结\n全年发展新会员xx人。'), { checks, ignore: [], files: [], sources: [], hash: '' }, { lexicon: loadLexicon() });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['placeholder', 'placeholder']);
+    expect(isSegmenterLoaded()).toBe(false);
+  });
+});
