@@ -336,7 +336,7 @@ function clauses(text) {
 
 function removeIndicatorFigures(text) {
   // A heading (1、圍繞一個重點——勞動競賽) names a topic; it holds no figure unless it has digits.
-  if (text.length <= 40 && !/[。！？!?]./.test(text) && !/\d/.test(stripMarker(text))) return { text, removed: 0 };
+  if (text.length <= 40 && !/[。！？!?；;]/.test(text) && !/\d/.test(stripMarker(text))) return { text, removed: 0 };
   const parts = clauses(text);
   const kept = [];
   let removed = 0;
@@ -768,7 +768,7 @@ function buildReport(unit, year, ctx) {
   for (const ind of INDICATORS) {
     const { value, figure } = plantedValue(unit, ind, year, years, rng);
     values[ind.id] = value;
-    const phrase = PHRASES[ind.id][script](figure);
+    const phrase = PHRASES[ind.id][script](script === 'traditional' ? figure.replace('万', '萬') : figure);
     let sentence = rng.pick(TEMPLATES[ind.id][script]).replace('{P}', phrase);
     const target = chooseParagraph(blocks, ind.id, rng);
     if (!target) {

@@ -122,3 +122,16 @@ describe('zongjie stats', () => {
     expect(y.years).toEqual([2021, 2022]);
   });
 });
+
+describe('a distributed run', () => {
+  it('map steps (ndjson per part) reduced by scripts/reduce-ndjson.mjs equal one whole run', async () => {
+    const { dir } = archive();
+    const { spawnSync } = await import('node:child_process');
+    const whole = JSON.parse(zongjie(['stats', '--workers', '1', '--format', 'json', dir]).stdout) as { indicators: unknown; years: number[] };
+    const parts = ORGS.map((org) => zongjie(['stats', '--workers', '1', '--format', 'ndjson', join(dir, org)]).stdout).join('');
+    const reduced = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'reduce-ndjson.mjs')], { input: parts, encoding: 'utf8' });
+    const json = JSON.parse(reduced.stdout) as { indicators: unknown; years: number[] };
+    expect(json.years).toEqual(whole.years);
+    expect(json.indicators).toEqual(whole.indicators);
+  });
+});
