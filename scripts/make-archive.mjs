@@ -492,7 +492,7 @@ function unitKind(name) {
 }
 
 function unitScale(name) {
-  if (/总工会/.test(name)) return 3;
+  if (/总工会/.test(name)) return 2.5;
   if (/社区/.test(name)) return 0.45;
   if (/中学|小学|学校|幼儿园|图书馆|养老院/.test(name)) return 0.6;
   if (/医院|卫生院/.test(name)) return 1.2;
@@ -527,7 +527,7 @@ function makeUnit(index, seed, years, pool) {
   const scale = unitScale(name) * rng.range(0.7, 1.4);
   const indicators = {};
   for (const ind of INDICATORS) {
-    indicators[ind.id] = { factor: rng.range(0.6, 1.6), trend: rng.range(-0.04, 0.12) };
+    indicators[ind.id] = { factor: rng.range(0.6, 1.6), trend: rng.range(-0.05, 0.1) };
   }
   return {
     name,
@@ -894,7 +894,8 @@ function parseCommandLine(argv) {
       },
     });
   } catch (err) {
-    throw new UsageError(err.message);
+    const ambiguous = /Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(err.message);
+    throw new UsageError(ambiguous ? `${ambiguous[1]} needs a value, and negative numbers are not allowed` : err.message);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };

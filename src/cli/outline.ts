@@ -1,31 +1,7 @@
 // `zongjie outline FILE…`: the section tree, like a table of contents, with line numbers.
 import type { Command } from 'commander';
-import { locate, type Document, type Section } from '../document/index.js';
+import { outlineTree, type OutlineNode } from '../document/index.js';
 import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
-
-interface OutlineNode {
-  title: string;
-  kind: string;
-  number: number;
-  level: number;
-  line: number;
-  column: number;
-  endLine: number;
-  children: OutlineNode[];
-}
-
-export function outlineTree(doc: Document): OutlineNode[] {
-  const node = (s: Section): OutlineNode => {
-    const at = locate(doc, s.start, s.headingEnd);
-    const end = locate(doc, Math.max(s.start, s.end - 1), s.end);
-    return {
-      title: s.title, kind: s.kind, number: s.number, level: s.level,
-      line: at.line, column: at.column, endLine: end.endLine,
-      children: s.children.map((id) => node(doc.sections[id]!)),
-    };
-  };
-  return doc.sections.filter((s) => s.parent === null).map(node);
-}
 
 export function registerOutline(program: Command): void {
   program

@@ -1,0 +1,35 @@
+// One draft analysed for an editor in one call: the lint result, the extraction and the outline,
+// sharing one Document (and so one normalisation and one segmentation). The editors' page uses it.
+import { documentFromBytes, type LoadOptions, type LoadedDocument } from './analyse.js';
+import { outlineTree, type OutlineNode } from './document/index.js';
+import { extractDocument, type Extraction } from './extract/index.js';
+import type { Lang } from './checks/index.js';
+import { lintDocument } from './lint/engine.js';
+import { loadLintConfig } from './lint/run.js';
+import type { LintResult } from './lint/types.js';
+import type { ResolvedConfig } from './rules/config.js';
+import { loadLexicon } from './rules/lexicon.js';
+
+export interface DraftAnalysis {
+  doc: LoadedDocument;
+  lint: LintResult;
+  extraction: Extraction;
+  outline: OutlineNode[];
+}
+
+export interface DraftOptions extends LoadOptions {
+  config?: ResolvedConfig;
+  lang?: Lang;
+}
+
+export function analyseDraft(name: string, bytes: Uint8Array, options: DraftOptions = {}): DraftAnalysis {
+  const doc = documentFromBytes(name, bytes, options);
+  const lexicon = loadLexicon();
+  const config = options.config ?? loadLintConfig({ preset: 'recommended' });
+  return {
+    doc,
+    lint: lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) }),
+    extraction: extractDocument(doc, { lexicon }),
+    outline: outlineTree(doc),
+  };
+}
