@@ -319,7 +319,7 @@ const ANY_FIGURE = new RegExp(
 
 /** Words that, near a figure, could make it one of the six indicators. Wider than the six on
  * purpose: a sentence removed too many costs a little text; one kept too few breaks the truth. */
-const INDICATOR_WORDS = /会员|入会|建会|提案|议案|慰问|送温暖|竞赛|比赛|比武|合理化|金点子|建议|献策|培训|轮训|训练|办班/;
+const INDICATOR_WORDS = /会员|入会|建会|吸收|吸纳|提案|议案|慰问|送温暖|救助|帮扶|补助|竞赛|比赛|比武|合理化|金点子|建议|献策|培训|轮训|训练|办班/;
 
 function holdsIndicatorFigure(sentence) {
   const p = probe(sentence);

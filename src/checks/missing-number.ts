@@ -30,14 +30,29 @@ const check: Check<z.infer<typeof options>> = {
   check(context, { phrases, indicators }) {
     const { doc } = context;
     const extraction = context.extraction();
-    const numbered = [...extraction.figures.map((f) => f.span), ...extraction.placeholders.map((p) => p.span), ...extraction.blanks.map((b) => b.span)];
+    const numbered = [...extraction.figures.map((f) => f.span), ...extraction.placeholders.map((p) => p.span), ...extraction.blanks.map((b) => b.span)]
+      .sort((a, b) => a.start - b.start);
+    // Whether a clause overlaps a number: binary search over the spans sorted by start with a running
+    // maximum of their ends, not a scan of every span for every clause (quadratic on 50,000 numbers).
+    const maxEnd: number[] = [];
+    for (const [i, s] of numbered.entries()) maxEnd.push(Math.max(s.end, i ? maxEnd[i - 1]! : 0));
+    const hasNumber = (start: number, end: number) => {
+      let lo = 0;
+      let hi = numbered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (numbered[mid]!.start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && maxEnd[lo - 1]! > start;
+    };
     const patterns = phrases.map((phrase) => ({ phrase, re: new RegExp(phrase.split('…').map(escape).join('[^。！？；;，,：:]*?')) }));
     const found: Diagnostic[] = [];
     for (const p of doc.paragraphs) {
       for (const clause of p.text.matchAll(CLAUSE)) {
         const start = p.start + clause.index;
         const end = start + clause[0].length;
-        if (numbered.some((s) => s.start < end && s.end > start)) continue;
+        if (hasNumber(start, end)) continue;
         // Any digit or Chinese count left in the clause also gives a number.
         if (/\d/.test(clause[0])) continue;
         for (const { phrase, re } of patterns) {

@@ -16,6 +16,9 @@ function closingIndex(text: string, open: number): number {
   return -1;
 }
 
+// Only these characters can end a sentence or open a quotation: the scan jumps between them.
+const SIGNIFICANT = /[。！？；!?;“‘「『（(《【"]/g;
+
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
@@ -31,20 +34,23 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
       }
       start = end;
     };
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+    SIGNIFICANT.lastIndex = 0;
+    for (let m = SIGNIFICANT.exec(text); m; m = SIGNIFICANT.exec(text)) {
+      let i = m.index;
+      const ch = m[0];
       if (PAIRS[ch] !== undefined) {
         const close = closingIndex(text, i);
         if (close > 0) {
-          i = close;
           // A quotation that ends its sentence: “…。” closes the sentence after the quote mark.
           if (ENDS.has(text[close - 1]!) && !ENDS.has(text[close + 1] ?? '')) push(close + 1);
+          SIGNIFICANT.lastIndex = close + 1;
           continue;
         }
       }
       if (ENDS.has(ch)) {
         while (ENDS.has(text[i + 1] ?? '')) i++; // 。。 or ！？ end one sentence
         push(i + 1);
+        SIGNIFICANT.lastIndex = i + 1;
       }
     }
     push(text.length);

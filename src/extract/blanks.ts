@@ -23,6 +23,17 @@ const AFTER_VERB = new Set(['项', '个', '条', '件', '次', '场', '场次', 
 // Before what it counts, a classifier with no number (带领部门|名|员工, 全区|所|中小学) is a blank,
 // unless a determiner stands for the number (各项工作, 该项任务, 每名职工, 这家企业).
 const BEFORE_NOUN = new Set(['项', '个', '条', '件', '次', '场', '家', '户', '份', '篇', '册', '批', '名', '所', '座', '位']);
+const wordCache = new Map<string, boolean>();
+/** Whether the segmenter knows `text` as one word (立案 yes, 争议案 no); remembered per process. */
+function isWord(text: string): boolean {
+  let known = wordCache.get(text);
+  if (known === undefined) {
+    known = segment(text).length === 1;
+    wordCache.set(text, known);
+  }
+  return known;
+}
+
 const PART_OF_COUNT = /(其余|其中|另有|剩余|尚有|还有)([名人个项条件户家所])(?=\p{Script=Han})/gu;
 const REACH_WORDS = new Set(['达到', '达', '共', '共计', '计', '累计', '合计', '总计', '完成', '实现', '突破', '超过']);
 
@@ -94,8 +105,7 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     const classifier = t.word.slice(-1);
     if (t.word.length !== 2 || !AFTER_VERB.has(classifier) || prev.end !== t.start || !/^\p{Script=Han}+$/u.test(prev.word)) continue;
     if (!BOUNDARY.test(text.slice(t.end, t.end + 2)) || NUMBERISH.test(text[t.start - 1] ?? '')) continue;
-    const joined = prev.word + t.word[0];
-    if (segment(joined).length === 1) add(t.end - 1, t.end, classifier);
+    if (isWord(prev.word + t.word[0])) add(t.end - 1, t.end, classifier);
   }
   for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
   // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that

@@ -109,3 +109,36 @@ function replaceByCodePoint(out: MappedTextBuilder, run: string, at: number, con
     i += width;
   }
 }
+
+const residualCache = new Map<string, string>();
+
+/**
+ * Convert, one character at a time, the traditional characters a first pass left (衞 and 枱 are not
+ * in the tw table but are in hk's). Each distinct character is converted once per process, so this
+ * costs a lookup per character instead of a second conversion of the text. Null when nothing is left.
+ */
+export function convertResidual(text: string, from: ConversionSource): { text: string; map: OffsetMap } | null {
+  const convert = converter(from, 'cn');
+  let out: MappedTextBuilder | null = null;
+  let cursor = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      const ch = text[i]!;
+      if ((ch.charCodeAt(0) & 0xfc00) === 0xd800) continue; // astral Han: left as it is
+      let converted = residualCache.get(ch);
+      if (converted === undefined) {
+        converted = convert(ch);
+        if (converted.length !== 1) converted = ch;
+        residualCache.set(ch, converted);
+      }
+      if (converted === ch) continue;
+      out ??= new MappedTextBuilder(text);
+      out.keep(cursor, i);
+      out.replace(i, i + 1, converted);
+      cursor = i + 1;
+    }
+  }
+  if (!out) return null;
+  out.keep(cursor, text.length);
+  return out.build();
+}

@@ -1,7 +1,7 @@
 // Normalisation for analysis: line ends, scrape artifacts, width folding, conversion to simplified,
 // with a SourceMap from every offset of the result back to the original text.
 import { cleanArtifacts, type Artifact } from './artifacts.js';
-import { detectScript, toSimplified, type ConversionSource, type Script, type Variant } from './convert.js';
+import { convertResidual, detectScript, toSimplified, type Script, type Variant } from './convert.js';
 import { normalizeLineEndings } from './line-endings.js';
 import { OffsetMap } from './mapped-text.js';
 import { foldWidth } from './width.js';
@@ -43,13 +43,17 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const script: Script = variant === 'cn' ? 'simplified' : 'traditional';
   // Character conversion only: opencc's twp phrase table would also turn Taiwan vocabulary mainland
   // (网路 → 网络) but rewrites mainland words written in traditional script too (新增 → 添加,
-  // 资料 → 数据), which breaks subjects and indicators. A second hk pass converts the forms the tw
-  // table leaves (衞, 枱).
-  const passes: ConversionSource[] = variant === 'tw' ? ['tw', 'hk'] : variant === 'hk' ? ['hk', 'tw'] : [];
-  for (const from of passes) {
-    const simplified = toSimplified(text, from);
+  // 资料 → 数据), which breaks subjects and indicators. The other variant's table then converts,
+  // character by character, the forms the first leaves (衞, 枱).
+  if (variant !== 'cn') {
+    const simplified = toSimplified(text, variant);
     map = simplified.map.compose(map);
     text = simplified.text;
+    const residual = convertResidual(text, variant === 'tw' ? 'hk' : 'tw');
+    if (residual) {
+      map = residual.map.compose(map);
+      text = residual.text;
+    }
   }
   return { text, map, script, variant, artifacts };
 }

@@ -1,0 +1,60 @@
+// One in-process measurement, run by bench/run.js in a child process of its own so that its peak
+// RSS is its own: `node bench/measure.js KIND DIR`. Prints one JSON line: files, bytes, seconds,
+// maxRssKb (process.resourceUsage().maxRSS, the whole process's peak) and a checksum of the work.
+//
+// KIND:
+//   floor        opencc conversion to simplified + nodejieba segmentation, line by line, of every
+//                report (what any analysis of this text has to pay at least)
+//   lib-extract  the library, one thread: loadDocument + extractDocument per report
+//   lib-check    the library, one thread: lintPaths over the folder (the recommended preset)
+//
+// Every kind loads the segmenter (with the project's dictionary) and the rule data before the clock
+// starts, and reads the files from disk inside the timed part.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { converter, detectScript, loadSegmenter, loadDocument, extractDocument, loadLexicon } from '../dist/index.js';
+import { lintPaths, loadLintConfig } from '../dist/lint/run.js';
+import { reportFiles } from './corpora.js';
+
+const [kind, dir] = process.argv.slice(2);
+if (!kind || !dir) {
+  console.error('usage: node bench/measure.js floor|lib-extract|lib-check DIR');
+  process.exit(2);
+}
+const files = reportFiles(dir);
+const bytes = files.reduce((n, f) => n + f.bytes, 0);
+
+const jieba = loadSegmenter();
+const lexicon = loadLexicon();
+if (kind === 'lib-check') loadLintConfig({});
+
+let checksum = 0;
+const start = process.hrtime.bigint();
+if (kind === 'floor') {
+  const toCn = new Map();
+  for (const f of files) {
+    const text = readFileSync(f.path, 'utf8');
+    const { variant } = detectScript(text);
+    let convert = toCn.get(variant);
+    if (!convert) toCn.set(variant, (convert = variant === 'cn' ? (t) => t : converter(variant, 'cn')));
+    const simplified = convert(text);
+    for (const line of simplified.split('\n')) if (line) checksum += jieba.cut(line).length;
+  }
+} else if (kind === 'lib-extract') {
+  for (const f of files) {
+    const doc = await loadDocument(f.path);
+    const extraction = extractDocument(doc, { lexicon });
+    checksum += extraction.figures.length + extraction.placeholders.length + extraction.blanks.length + extraction.activities.length;
+  }
+} else if (kind === 'lib-check') {
+  const run = await lintPaths([dir], {});
+  for (const r of run.results) checksum += r.messages.length;
+  if (run.failures.length) throw new Error(`lint failures: ${run.failures.map((f) => f.file).join(', ')}`);
+} else if (kind === 'read') {
+  for (const f of files) checksum += (await readFile(f.path)).length;
+} else {
+  console.error(`unknown kind ${kind}`);
+  process.exit(2);
+}
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+process.stdout.write(`${JSON.stringify({ kind, files: files.length, bytes, seconds, maxRssKb: process.resourceUsage().maxRSS, checksum })}\n`);
