@@ -1,20 +1,28 @@
 // One in-process measurement, run by bench/run.js in a child process of its own so that its peak
-// RSS is its own: `node bench/measure.js KIND DIR`. Prints one JSON line: files, bytes, seconds,
-// maxRssKb (process.resourceUsage().maxRSS, the whole process's peak) and a checksum of the work.
+// RSS is its own: `node bench/measure.js KIND DIR`. Prints one JSON line: files, bytes, seconds and
+// cpuSeconds of the timed part, maxRssKb (process.resourceUsage().maxRSS, the whole process's peak)
+// and a checksum of the work.
 //
 // KIND:
 //   floor        opencc conversion to simplified + nodejieba segmentation, line by line, of every
 //                report (what any analysis of this text has to pay at least)
 //   lib-extract  the library, one thread: loadDocument + extractDocument per report
-//   lib-check    the library, one thread: lintPaths over the folder (the recommended preset)
+//   lib-check    the library, one thread: lintPaths over the folder (config as the CLI finds it
+//                from the working directory: the recommended preset)
 //
 // Every kind loads the segmenter (with the project's dictionary) and the rule data before the clock
 // starts, and reads the files from disk inside the timed part.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { converter, detectScript, loadSegmenter, loadDocument, extractDocument, loadLexicon } from '../dist/index.js';
-import { lintPaths, loadLintConfig } from '../dist/lint/run.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { reportFiles } from './corpora.js';
+
+// The package to measure: bench/run.js passes its snapshot of bin/, dist/ and rules/ (BENCH_PKG),
+// so a rebuild during the bench cannot change what is measured halfway.
+const pkg = process.env.BENCH_PKG ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const { converter, detectScript, loadSegmenter, loadDocument, extractDocument, loadLexicon } = await import(pathToFileURL(join(pkg, 'dist', 'index.js')).href);
+const { lintPaths, loadLintConfig } = await import(pathToFileURL(join(pkg, 'dist', 'lint', 'run.js')).href);
 
 const [kind, dir] = process.argv.slice(2);
 if (!kind || !dir) {
@@ -29,6 +37,7 @@ const lexicon = loadLexicon();
 if (kind === 'lib-check') loadLintConfig({});
 
 let checksum = 0;
+const cpuStart = process.cpuUsage();
 const start = process.hrtime.bigint();
 if (kind === 'floor') {
   const toCn = new Map();
@@ -57,4 +66,6 @@ if (kind === 'floor') {
   process.exit(2);
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-process.stdout.write(`${JSON.stringify({ kind, files: files.length, bytes, seconds, maxRssKb: process.resourceUsage().maxRSS, checksum })}\n`);
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+process.stdout.write(`${JSON.stringify({ kind, files: files.length, bytes, seconds, cpuSeconds, maxRssKb: process.resourceUsage().maxRSS, checksum })}\n`);

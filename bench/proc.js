@@ -5,11 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
-const hook = fileURLToPath(new URL('./rss-hook.js', import.meta.url));
+const hook = new URL('./rss-hook.js', import.meta.url).href;
 
 export const rssSource = hasTime ? '/usr/bin/time' : 'process.resourceUsage() (preloaded hook)';
 

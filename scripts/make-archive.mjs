@@ -167,7 +167,7 @@ function sectionKind(heading) {
 
 /** Split a source file into pieces: { id, script, preamble[], sections[{heading, kind, paras[]}], closing[] }. */
 function parseSource(src, raw) {
-  let text = raw.replace(/\r\n?/g, '\n');
+  const text = raw.replace(/\r\n?/g, '\n');
   let lines = text.split('\n');
   if (src.pageNumbered) {
     let joined = lines.map((l) => l.replace(/^\d+、/, '')).join('');
@@ -176,8 +176,8 @@ function parseSource(src, raw) {
     joined = joined
       .replace(new RegExp(`(${CN_NUM}、)`, 'g'), '\n$1')
       .replace(/(?<![\d.])(\d{1,2}\.)(?=[^\d])/g, '\n$1');
+    // A heading now ends where its first numbered item begins.
     lines = joined.split('\n');
-    // A heading ends where its first numbered item begins; the rest of the text stays a paragraph.
   }
   lines = lines.map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''));
   const title = lines.find((l) => l.length > 0) ?? '';
@@ -334,15 +334,14 @@ function clauses(text) {
   return text.match(/[^。！？!?；;]+[。！？!?；;]*|[。！？!?；;]+/g) ?? [];
 }
 
+/** The paragraph without the clauses that give a figure for one of the six indicators. */
 function removeIndicatorFigures(text) {
   // A heading (1、圍繞一個重點——勞動競賽) names a topic; it holds no figure unless it has digits.
-  if (text.length <= 40 && !/[。！？!?；;]/.test(text) && !/\d/.test(stripMarker(text))) return { text, removed: 0 };
+  if (text.length <= 40 && !/[。！？!?；;]/.test(text) && !/\d/.test(stripMarker(text))) return text;
   const parts = clauses(text);
   const kept = [];
-  let removed = 0;
   for (const part of parts) {
     if (holdsIndicatorFigure(part)) {
-      removed++;
       // The clause ended the sentence: let the one before end it instead.
       if (/[。！？!?]$/.test(part) && kept.length > 0) {
         kept[kept.length - 1] = kept[kept.length - 1].replace(/[；;]$/, part.slice(-1));
@@ -351,9 +350,8 @@ function removeIndicatorFigures(text) {
     }
     kept.push(part);
   }
-  let out = kept.join('');
-  // A paragraph reduced to its outline marker or heading words alone is dropped by the caller.
-  return { text: out, removed };
+  // A paragraph reduced to its outline marker or a few words is dropped by the caller.
+  return kept.join('');
 }
 
 /** A key for finding the same paragraph again in another piece (placeholders, numbers and
@@ -411,7 +409,7 @@ function buildPool() {
       const key = paraKey(p);
       if (isSeen(key)) continue;
       seen.push(key);
-      const { text } = removeIndicatorFigures(p);
+      const text = removeIndicatorFigures(p);
       const body = stripMarker(text).replace(/[\s。,，;；]/g, '');
       if (body.length < 4) continue;
       // Only a heading sentence left of a long paragraph: keep it only if it reads as one.

@@ -1,5 +1,7 @@
 // Reading a file all the way to a Document: the first stages every command shares.
-import { decodeBytes, detectLineEnding, readSource, type SourceText } from './io/index.js';
+import { decodeBytes, detectLineEnding, type SourceText } from './io/index.js';
+import { readInputBytes, ReadError, sourceFromBytes } from './io/read.js';
+import { DocxError, readDocx, wordFileKind } from './io/docx.js';
 import { parseDocument, formatOf, type Document, type DocumentFormat } from './document/index.js';
 import type { Variant } from './normalize/index.js';
 
@@ -17,12 +19,45 @@ export interface LoadedDocument extends Document {
 }
 
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
-  const source = await readSource(path, options.encoding ? { encoding: options.encoding } : {});
+  return loadDocumentBytes(path, await readInputBytes(path), options);
+}
+
+/**
+ * A document from the bytes of an input read already: a Word document (.docx, by name or content)
+ * or text. Throws ReadError naming the input and what is wrong.
+ */
+export async function loadDocumentBytes(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedDocument> {
   const shownPath = path === '-' ? (options.stdinFilename ?? '<stdin>') : path;
+  if (wordFileKind(shownPath, bytes)) return wordDocument(path, shownPath, bytes, options);
+  const source = sourceFromBytes(path, bytes, options.encoding ? { encoding: options.encoding } : {});
   const doc = parseDocument(shownPath, source.text, {
     format: options.documentFormat ?? formatOf(shownPath),
     ...(options.from ? { from: options.from } : {}),
   });
+  return { ...doc, source };
+}
+
+/**
+ * A Word document as text: its paragraphs joined with "\n", so that a line is a paragraph number and
+ * a column the character within the paragraph (DESIGN.md); Word headings become sections.
+ */
+async function wordDocument(path: string, shownPath: string, bytes: Uint8Array, options: LoadOptions): Promise<LoadedDocument> {
+  let content;
+  try {
+    content = await readDocx(bytes, { name: shownPath });
+  } catch (error) {
+    if (error instanceof DocxError) throw new ReadError(path, error.message);
+    throw error;
+  }
+  const text = content.paragraphs.map((p) => p.text).join('\n');
+  const headings = new Map<number, number>();
+  content.paragraphs.forEach((p, index) => {
+    if (p.heading) headings.set(index, p.heading);
+  });
+  const source: SourceText = {
+    path, text, encoding: 'utf-8', bom: false, lineEnding: detectLineEnding(text), bytes: bytes.length, positions: 'paragraph',
+  };
+  const doc = parseDocument(shownPath, text, { format: 'text', headings, ...(options.from ? { from: options.from } : {}) });
   return { ...doc, source };
 }
 

@@ -99,6 +99,14 @@ Examples:
         };
         const onResult = (result: LintResult, doc: LoadedDocument | null) => {
           if (!fixing || !doc || result.fixableCount === 0) return;
+          if (doc.source.positions === 'paragraph') {
+            // The text of a Word document is not its file: never written back (nor diffed as if it were).
+            const n = result.fixableCount;
+            process.stderr.write(opts.lang === 'en'
+              ? `zongjie: ${result.file}: cannot fix .docx in place (${n} fixable problem${n === 1 ? '' : 's'} left; fix ${n === 1 ? 'it' : 'them'} in Word)\n`
+              : `zongjie: ${result.file}: cannot fix .docx in place（${n} 个可修复的问题未修复，请在 Word 中修改）\n`);
+            return;
+          }
           const { text, applied } = applyFixes(doc.original, result.messages);
           if (opts.fixDryRun) diffs.push(lineDiff(result.file, doc.original, text));
           else {

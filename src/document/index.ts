@@ -16,14 +16,19 @@ export { outlineTree, type OutlineNode } from './tree.js';
 
 export interface ParseOptions extends NormalizeOptions {
   format?: DocumentFormat;
+  /**
+   * Plain text only: lines that are headings (0-based line number → depth 1–6), as a Word
+   * document's heading paragraphs are; they become sections as Markdown headings do.
+   */
+  headings?: ReadonlyMap<number, number>;
 }
 
 export function formatOf(path: string): DocumentFormat {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
 }
 
-/** Plain text: every non-empty line is a block. */
-function textBlocks(text: string): Block[] {
+/** Plain text: every non-empty line is a block; `depthOf` says which are headings (by block start). */
+function textBlocks(text: string, depthOf?: (start: number) => number | undefined): Block[] {
   const blocks: Block[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -32,7 +37,12 @@ function textBlocks(text: string): Block[] {
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) blocks.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s) {
+      const block: Block = { start: s, end: e, text: text.slice(s, e) };
+      const depth = depthOf?.(s);
+      if (depth) block.depth = depth;
+      blocks.push(block);
+    }
     start = i + 1;
   }
   return blocks;
@@ -95,7 +105,11 @@ export function parseDocument(path: string, original: string, options: ParseOpti
   const normalized: NormalizedText = normalize(original, options);
   const format = options.format ?? formatOf(path);
   const text = normalized.text;
-  const blocks = format === 'markdown' ? markdownBlocks(text) : textBlocks(text);
+  const lines = new LineIndex(original);
+  const headings = options.headings;
+  // A heading is given by its line in the original; normalisation may move offsets, not lines.
+  const depthOf = headings?.size ? (start: number) => headings.get(lines.position(normalized.map.rangeToSource(start, start)[0]).line - 1) : undefined;
+  const blocks = format === 'markdown' ? markdownBlocks(text) : textBlocks(text, depthOf);
   const titleBlock = findTitle(blocks);
   const originalOf = (span: Span) => {
     const [s, e] = normalized.map.rangeToSource(span.start, span.end);
@@ -111,7 +125,7 @@ export function parseDocument(path: string, original: string, options: ParseOpti
     path,
     format,
     original,
-    lines: new LineIndex(original),
+    lines,
     normalized,
     title: titleBlock ? originalOf(titleBlock).trim() : '',
     titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : null,

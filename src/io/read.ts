@@ -12,6 +12,11 @@ export interface SourceText {
   lineEnding: LineEnding;
   /** Size of the input in bytes, before decoding. */
   bytes: number;
+  /**
+   * 'paragraph' for a Word document (.docx): `text` is its paragraphs joined with "\n", so a line is
+   * a paragraph number and a column the character within the paragraph, not places in the file.
+   */
+  positions?: 'paragraph';
 }
 
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
@@ -121,12 +126,21 @@ export function detectLineEnding(text: string): LineEnding {
   return lf ? 'lf' : crlf ? 'crlf' : 'cr';
 }
 
+/** The bytes of one input: a path, or "-" for stdin. Throws ReadError. */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  return path === '-' ? await readStdin() : await readFileBytes(path);
+}
+
 /**
  * Read and decode one input: a path, or "-" for stdin. Throws ReadError, whose message names the
  * input and what is wrong ("a.txt: permission denied", "x.png: binary file (PNG image)").
  */
 export async function readSource(path: string, options: { encoding?: string } = {}): Promise<SourceText> {
-  const bytes = path === '-' ? await readStdin() : await readFileBytes(path);
+  return sourceFromBytes(path, await readInputBytes(path), options);
+}
+
+/** Decode the bytes of an input read already (see readSource). Throws ReadError. */
+export function sourceFromBytes(path: string, bytes: Uint8Array, options: { encoding?: string } = {}): SourceText {
   let decoded;
   try {
     decoded = decodeBytes(bytes, options);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import { collectInputs, describeFsError } from '../io/index.js';
 import { stagedFiles } from '../io/git.js';
-import { documentFromBytes, loadDocument, type LoadOptions, type LoadedDocument } from '../analyse.js';
+import { loadDocument, loadDocumentBytes, type LoadOptions, type LoadedDocument } from '../analyse.js';
 import { checkRegistry, type Lang } from '../checks/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../rules/config.js';
@@ -73,8 +73,10 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
       const key = bytes && cache ? LintCache.key(bytes) : null;
       result = key ? cache!.get(source.path, key) : undefined;
       if (!result) {
-        doc = bytes ? documentFromBytes(source.path, bytes, options) : await loadDocument(source.path, options);
+        doc = bytes ? await loadDocumentBytes(source.path, bytes, options) : await loadDocument(source.path, options);
         result = lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
+        // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
+        if (doc.source.positions) result.positions = doc.source.positions;
         if (key) cache!.set(key, result);
       }
     } catch (error) {

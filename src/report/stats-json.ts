@@ -24,6 +24,7 @@ function rowJson(r: StatsRow): object {
     text: r.text,
     line: r.line,
     column: r.column,
+    ...(r.duplicate ? { duplicate: true } : {}),
   };
 }
 

@@ -135,3 +135,20 @@ describe('a distributed run', () => {
     expect(json.indicators).toEqual(whole.indicators);
   });
 });
+
+describe('a generated archive (scripts/make-archive.mjs) against the truth it planted', () => {
+  it('gives exactly the planted sums per indicator and year, and per unit and year', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const out = mkdtempSync(join(tmpdir(), 'zongjie-made-'));
+    const made = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'make-archive.mjs'), out, '--units', '3', '--years', '2019-2021', '--seed', '7'], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8')) as { indicators: { id: string; byYear: Record<string, number>; reports: Record<string, number>; byOrgYear: Record<string, Record<string, number>> }[] };
+    const result = await runStats([out], { workers: 1, byOrg: true, manifest: (await import('../../src/batch/grouping.js')).readManifest(join(out, 'manifest.csv')) });
+    for (const planted of truth.indicators) {
+      const series = result.indicators.find((s) => s.id === planted.id)!;
+      expect(series.byYear, planted.id).toEqual(planted.byYear);
+      expect(series.reports, planted.id).toEqual(planted.reports);
+      expect(series.byOrgYear, planted.id).toEqual(planted.byOrgYear);
+    }
+  });
+});
