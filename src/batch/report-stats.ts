@@ -62,6 +62,7 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
     return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
   }
   const extraction = extractDocument(doc, { lexicon: loadLexicon() });
+  const positions = doc.source.positions ? { positions: doc.source.positions } : {};
   const year = task.year !== undefined ? task.year : extraction.year;
   // A later copy of a repeated passage: its figures are listed but not counted again.
   const { groupOf } = analyseDuplicates(doc.paragraphs.map((p) => ({ text: p.text })));
@@ -79,12 +80,12 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
     if (indicator) mapped.push({ figure: f, indicator, duplicate });
     rows.push({
       file: task.file, org: task.org, year, indicator: indicator?.id ?? '', subject: f.subject, value: f.value, unit: f.unit,
-      qualifier: f.qualifier, text: f.text, line: f.line, column: f.column, ...(duplicate ? { duplicate: true } : {}),
+      qualifier: f.qualifier, text: f.text, line: f.line, column: f.column, ...(duplicate ? { duplicate: true } : {}), ...positions,
     });
   }
   const activities: Record<string, number> = {};
   for (const a of extraction.activities) activities[a.category] = (activities[a.category] ?? 0) + 1;
   return {
-    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms: termCounts(doc), duplicateFigures,
+    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms: termCounts(doc), duplicateFigures, ...positions,
   };
 }

@@ -17,6 +17,8 @@ export interface StatsRow {
   column: number;
   /** In a passage the report repeats: listed, but not counted again. */
   duplicate?: boolean;
+  /** A Word document (.docx): `line` is the paragraph number, `column` the character in it. */
+  positions?: 'paragraph';
 }
 
 /** An indicator's value in one report, after combining its figures. */
@@ -43,6 +45,8 @@ export interface ReportStats {
   terms: Record<string, number>;
   /** Figures left out because they sit in a passage the report repeats. */
   duplicateFigures: number;
+  /** A Word document (.docx): the rows' lines are paragraph numbers. */
+  positions?: 'paragraph';
   error?: string;
 }
 

@@ -13,6 +13,8 @@ const options = z.object({
 }).strict();
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+// 一个一个、一步一步、一件一件: a numeral and classifier said twice means "one by one" — correct.
+const ONE_BY_ONE = /^[一两三四五六七八九十][\p{Script=Han}]$/u;
 
 function adjacent(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.end !== tokens[i + 1]!.start) return false;
@@ -37,7 +39,7 @@ const check: Check<z.infer<typeof options>> = {
     const allowedSet = new Set(allowed);
     const found: Diagnostic[] = [];
     const report = (first: number, second: number, end: number, word: string) => {
-      if (word.length < 2 || allowedSet.has(word + word)) return;
+      if (word.length < 2 || allowedSet.has(word + word) || ONE_BY_ONE.test(word)) return;
       const [s, e] = doc.normalized.map.rangeToSource(second, end);
       found.push({ start: first, end, messageId: 'doubled', data: { word: originalText(doc, second, end) || word }, fix: { start: s, end: e, text: '' } });
     };

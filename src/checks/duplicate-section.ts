@@ -22,8 +22,8 @@ const check: Check<z.infer<typeof options>> = {
     defaultSeverity: 'warning',
     options,
     messages: {
-      block: { zh: '这{count}段与第{line}–{endLine}行的内容重复（相似度 {similarity}）', en: 'These {count} paragraphs repeat lines {line}–{endLine} (similarity {similarity})' },
-      section: { zh: '章节“{title}”与第{line}–{endLine}行的内容重复（相似度 {similarity}）', en: 'Section "{title}" repeats lines {line}–{endLine} (similarity {similarity})' },
+      block: { zh: '这{count}段与第{lines}行的内容重复（相似度 {similarity}）', en: 'These {count} paragraphs repeat line {lines} (similarity {similarity})' },
+      section: { zh: '章节“{title}”与第{lines}行的内容重复（相似度 {similarity}）', en: 'Section "{title}" repeats line {lines} (similarity {similarity})' },
       paragraph: { zh: '这段与第{line}行的段落重复（相似度 {similarity}）', en: 'This paragraph repeats the one at line {line} (similarity {similarity})' },
     },
     docs: 'docs/rules/duplicate-section.md',
@@ -54,7 +54,7 @@ const check: Check<z.infer<typeof options>> = {
         start: copyStart,
         end: copyEnd,
         messageId,
-        data: { count, line: at.line, endLine: at.endLine, similarity, title: section?.title ?? '' },
+        data: { count, line: at.line, lines: at.endLine > at.line ? `${at.line}–${at.endLine}` : `${at.line}`, similarity, title: section?.title ?? '' },
         related: [{ start: originalStart, end: originalEnd, similarity: f.similarity }],
         similarity: f.similarity,
       };

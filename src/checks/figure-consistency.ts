@@ -60,7 +60,10 @@ const check: Check<z.infer<typeof options>> = {
         const rest = text.slice(total.span.end, sentence.end);
         const among = rest.indexOf('其中');
         if (among < 0) return;
-        const parts = inSentence.slice(t + 1).filter((f) => f.unit === total.unit && f.span.start > total.span.end + among);
+        // Parts run from 其中 to an 另有/此外 that starts counting something else.
+        const other = rest.slice(among).search(/另有|此外|另外|还有/);
+        const partsEnd = other < 0 ? sentence.end : total.span.end + among + other;
+        const parts = inSentence.slice(t + 1).filter((f) => f.unit === total.unit && f.span.start > total.span.end + among && f.span.start < partsEnd);
         const sum = round(parts.reduce((s, f) => s + f.value, 0));
         if (parts.length >= 1 && sum > total.value) {
           found.push({ ...total.span, messageId: 'parts', data: { sum, total: total.text }, related: parts.map((p) => ({ ...p.span })) });

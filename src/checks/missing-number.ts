@@ -10,7 +10,8 @@ const options = z.object({
   indicators: z.array(z.object({ id: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) }).strict()).default([]),
 }).strict();
 
-const CLAUSE = /[^。！？；;，,：:\n]+/g;
+// Clauses end at 。；，; not at a colon, which introduces what follows (共征集：提案26件).
+const CLAUSE = /[^。！？；;，,\n]+/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const check: Check<z.infer<typeof options>> = {
@@ -20,7 +21,7 @@ const check: Check<z.infer<typeof options>> = {
     defaultSeverity: 'warning',
     options,
     messages: {
-      phrase: { zh: '“{phrase}”后面应有具体数字，这一句没有', en: '"{phrase}" calls for a number, but this clause gives none' },
+      phrase: { zh: '这一句说到“{phrase}”，却没有给出具体数字', en: 'This clause says "{phrase}" but gives no number' },
       indicator: { zh: '报告没有给出“{indicator}”方面的数字', en: 'The report gives no figure for "{indicator}"' },
     },
     docs: 'docs/rules/missing-number.md',
@@ -58,7 +59,7 @@ const check: Check<z.infer<typeof options>> = {
         for (const { phrase, re } of patterns) {
           const m = re.exec(clause[0]);
           if (!m) continue;
-          found.push({ start: start + m.index, end: start + m.index + m[0].length, messageId: 'phrase', data: { phrase: phrase.replace(/…/g, '') } });
+          found.push({ start: start + m.index, end: start + m.index + m[0].length, messageId: 'phrase', data: { phrase } });
           break;
         }
       }

@@ -33,7 +33,8 @@ const check: Check<z.infer<typeof options>> = {
   },
   check(context, { minLength }) {
     const { doc } = context;
-    const copies = duplicateParagraphs(context);
+    // Copied paragraphs are duplicate-section's to report — when that check is on.
+    const copies = context.enabled('duplicate-section') ? duplicateParagraphs(context) : { areCopies: () => false };
     const title = doc.titleSpan ? comparable(doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end)) : null;
     const first = new Map<string, (typeof doc.sentences)[number]>();
     const found: Diagnostic[] = [];

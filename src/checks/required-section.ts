@@ -25,7 +25,7 @@ const check: Check<z.infer<typeof options>> = {
     // Headings, and short paragraphs standing alone that read as headings in plain text.
     const headings = [
       ...doc.sections.map((s) => s.normalizedTitle),
-      ...doc.paragraphs.filter((p) => p.text.length <= 30).map((p) => p.text),
+      ...doc.paragraphs.filter((p) => p.text.length <= 30 && !/[。！？；，,]/.test(p.text)).map((p) => p.text),
     ];
     const anchor = doc.titleSpan ?? doc.paragraphs[0] ?? { start: 0, end: 0 };
     const found: Diagnostic[] = [];

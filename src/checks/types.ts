@@ -65,6 +65,8 @@ export interface CheckContext {
    */
   extraction(kinds?: readonly ExtractKind[]): Extraction;
   tokens(): Token[][];
+  /** Whether another check is on in this run (repeated-sentence leaves copied paragraphs to duplicate-section only when it is). */
+  enabled(id: string): boolean;
   /** Memoised shared analyses (duplicate paragraphs are used by two checks). */
   shared<T>(key: string, compute: () => T): T;
 }

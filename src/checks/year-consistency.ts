@@ -5,7 +5,7 @@ import type { Check, Diagnostic } from './types.js';
 
 const options = z.object({
   /** Words in a clause that make an other-year figure a comparison or a baseline, not a mistake. */
-  comparisonWords: z.array(z.string()).default(['比', '较', '同比', '相比', '基础上', '以来', '截至', '截止', '至今', '累计', '去年', '上年', '增长', '下降', '减少', '提高', '持平', '目标', '计划', '力争']),
+  comparisonWords: z.array(z.string()).default(['同比', '相比', '比上年', '比去年', '较上年', '较去年', '比前', '较前', '基础上', '以来', '截至', '截止', '至今', '累计', '去年', '上年', '增长', '下降', '减少', '提高', '持平', '目标', '计划', '力争']),
 }).strict();
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/g;
@@ -65,9 +65,11 @@ const check: Check<z.infer<typeof options>> = {
         if (!last) continue;
         const Y = Number(last[1]);
         if (Y === reportYear || (plan && Y === reportYear - 1)) continue;
-        if (comparisonWords.some((w) => clause.includes(w) || text.slice(f.span.end, f.span.end + 6).includes(w))) continue;
+        const after = text.slice(f.span.end, f.span.end + 8);
+        if (comparisonWords.some((w) => clause.includes(w) || after.includes(w)) || /[比较]\d{4}年/.test(clause + after)) continue;
         const at = a + last.index;
-        if (flagged.has(at)) continue;
+        // Already reported as the opening's year.
+        if (flagged.has(at) || found.some((d) => d.start === at)) continue;
         flagged.add(at);
         found.push({ start: at, end: at + last[0].length, messageId: 'figure', data: { year: Y, reportYear } });
       }

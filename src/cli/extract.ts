@@ -51,8 +51,9 @@ Examples:
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
       const run = await forEachDocument(paths, loadOptions(opts), (doc) => {
         const extraction = extractDocument(doc, { lexicon, only, ...(year !== undefined ? { year } : {}) });
-        if (opts.format === 'json') results.push(extractionJson(extraction));
-        else if (opts.format === 'ndjson') writeOut(JSON.stringify(extractionJson(extraction)));
+        const positions = { positions: doc.source.positions };
+        if (opts.format === 'json') results.push(extractionJson(extraction, positions));
+        else if (opts.format === 'ndjson') writeOut(JSON.stringify(extractionJson(extraction, positions)));
         else process.stdout.write(figureCsvRows(extraction, first));
         first = false;
       });

@@ -9,6 +9,7 @@ import { version } from './version.js';
 import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
+import { registerServe } from './serve.js';
 import { EXIT, UsageError, runState } from './shared.js';
 
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerRules(program);
   registerInit(program);
+  registerServe(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

@@ -15,11 +15,13 @@ export function registerOutline(program: Command): void {
       const json: unknown[] = [];
       const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
         const tree = outlineTree(doc);
+        // A Word document's lines are its paragraphs (DESIGN.md): say so.
+        const byParagraph = doc.source.positions === 'paragraph';
         if (opts.format === 'json') {
-          json.push({ file: doc.path, title: doc.title, sections: tree });
+          json.push({ file: doc.path, title: doc.title, sections: tree, ...(byParagraph ? { positions: 'paragraph' } : {}) });
           return;
         }
-        writeOut(`${doc.path}${doc.title ? `  《${doc.title}》` : ''}`);
+        writeOut(`${doc.path}${doc.title ? `  《${doc.title}》` : ''}${byParagraph ? '  (行号为段落序号 line numbers are paragraph numbers)' : ''}`);
         if (tree.length === 0) writeOut('  (没有找到章节 no sections found)');
         const width = String(doc.lines.lineCount).length;
         const print = (n: OutlineNode) => {

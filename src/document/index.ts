@@ -119,7 +119,9 @@ export function parseDocument(path: string, original: string, options: ParseOpti
     title: originalOf({ start, end }).replace(/\s+/g, ' ').trim(),
     normalizedTitle: text.slice(start, end).trim(),
   });
-  const sections = buildSections(blocks, format, titleBlock?.text ?? '', text.length, describe);
+  // Text whose headings are declared (a Word document's heading styles) is read as Markdown is:
+  // short unnumbered lines are not guessed to be headings.
+  const sections = buildSections(blocks, depthOf ? 'markdown' : format, titleBlock?.text ?? '', text.length, describe);
   const paragraphs: Paragraph[] = blocks.map((b, index) => ({ index, start: b.start, end: b.end, text: b.text }));
   return {
     path,

@@ -4,7 +4,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import { segment, type Token } from '../segment/index.js';
-import { isNounish } from './context.js';
+import { Coverage, firstTokenFrom, isNounish, tokenIndexAt } from './context.js';
 
 export interface FoundBlank {
   start: number;
@@ -57,8 +57,11 @@ const BARE_DATE = /(?<=[\p{Script=Han}，,、])(?<![岁零〇一二两三四五�
 export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundBlank[] {
   const { text } = paragraph;
   const found: FoundBlank[] = [];
+  // Overlap by lookup, not by a pass over every blank found (quadratic on thousands in a paragraph).
+  const covered = new Coverage(0, text.length);
   const add = (start: number, end: number, unit: string) => {
-    if (found.some((f) => start < f.end && end > f.start)) return;
+    if (covered.overlaps(start, end)) return;
+    covered.add(start, end);
     found.push({ start, end, unit });
   };
   const { blankUnits } = lexicon;
@@ -68,8 +71,9 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     if (!blankUnits.has(plain[p]!.word)) continue;
     // A candidate: decide on the tagged words of its clause.
     const tokens = words.clause(plain[p]!.start);
-    const i = tokens.findIndex((x) => x.start === plain[p]!.start && x.end === plain[p]!.end);
-    if (i < 1) continue;
+    // Binary search: the clause can be a whole 10 MB line.
+    const i = firstTokenFrom(tokens, plain[p]!.start);
+    if (i < 1 || tokens[i]?.start !== plain[p]!.start || tokens[i]!.end !== plain[p]!.end) continue;
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const before = text[t.start - 1] ?? '';
@@ -112,7 +116,7 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   // does not start a longer word (其中人员 and 其余项目 are words).
   for (const m of text.matchAll(PART_OF_COUNT)) {
     const at = m.index + m[1]!.length;
-    const token = plain.find((t) => t.start <= at && t.end > at);
+    const token = plain[tokenIndexAt(plain, at)];
     if (token && token.start === at && token.word.length > 1) continue;
     add(at, at + 1, m[2]!);
   }

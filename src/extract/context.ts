@@ -94,3 +94,53 @@ export function nounsBefore(tokens: Token[], i: number, max = 3): string {
   while (words.length && LIST_JOINERS.has(words[0]!)) words.shift();
   return words.join('');
 }
+
+/**
+ * Clause bounds in one text by binary search over its clause breaks, found once: scanning back
+ * from every number to the last punctuation was quadratic on a long line without any.
+ */
+export function clauseIndex(text: string): { start(at: number): number; end(at: number): number } {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_BREAK.test(text[i]!)) breaks.push(i);
+  /** Index of the first break at or after `at`. */
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    start: (at) => {
+      const k = firstFrom(at) - 1; // the last break before `at`
+      return k >= 0 ? breaks[k]! + 1 : 0;
+    },
+    end: (at) => breaks[firstFrom(at)] ?? text.length,
+  };
+}
+
+/**
+ * Which offsets some span already covers, so that an overlap test costs the span's length rather
+ * than a pass over every span found so far (quadratic on thousands of items in one paragraph).
+ */
+export class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(
+    private readonly base: number,
+    length: number,
+  ) {
+    this.covered = new Uint8Array(Math.max(0, length));
+  }
+
+  add(start: number, end: number): void {
+    this.covered.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (let i = Math.max(0, start - this.base); i < end - this.base && i < this.covered.length; i++) if (this.covered[i]) return true;
+    return false;
+  }
+}

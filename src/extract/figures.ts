@@ -5,7 +5,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Token } from '../segment/index.js';
 import type { ParagraphWords } from './words.js';
 import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
-import { clauseStart, firstTokenFrom, nounsAfter, nounsBefore, tokenIndexAt } from './context.js';
+import { clauseIndex, Coverage, firstTokenFrom, nounsAfter, nounsBefore, tokenIndexAt } from './context.js';
 import type { Qualifier } from './types.js';
 
 /** A figure found in a paragraph, with normalised offsets; placing it in the file comes later. */
@@ -138,8 +138,15 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
   const { text } = paragraph;
   const numbers = scanNumbers(text);
   if (numbers.length === 0) return [];
-  const excluded = excludedSpans(text, lexicon);
-  const inExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
+  // Overlaps and clause openings by lookup, not by scanning: both were quadratic on a paragraph of
+  // thousands of numbers (50,000 dates; a 10 MB line without punctuation).
+  const excluded = new Coverage(0, text.length);
+  for (const [a, b] of excludedSpans(text, lexicon)) excluded.add(a, b);
+  const inExcluded = (s: number, e: number) => excluded.overlaps(s, e);
+  const clauses = clauseIndex(text);
+  // The clause before `at`, cut to the last `reach` characters: the patterns tested on it are
+  // anchored at its end, and a clause longer than this is no clause of a real report.
+  const clauseBefore = (at: number, reach = 200) => text.slice(Math.max(clauses.start(at), at - reach), at);
   const figures: FoundFigure[] = [];
 
   for (let k = 0; k < numbers.length; k++) {
@@ -230,7 +237,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     if (!unit) {
       // A bare amount with a magnitude is money when the clause speaks of money (医疗费用达2.5万).
       if (!n.magnitude) continue;
-      const clause = text.slice(clauseStart(text, n.start), n.start);
+      const clause = clauseBefore(n.start);
       unit = lexicon.moneyCues.some((cue) => clause.includes(cue)) ? MONEY : null;
     }
 
@@ -248,14 +255,14 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
       look -= prefix[0].length;
     } else if (qualifier === 'exact') {
       // 至少提3条, 约有志愿者200名: the qualifier governs the verb or 有 before the count.
-      const clause = text.slice(clauseStart(text, start), start);
+      const clause = clauseBefore(start, 32);
       if (/(?:至少|最少|不少于)\p{Script=Han}{1,2}$/u.test(clause)) qualifier = 'at_least';
       else if (/(?:约|大约|大概|近)有\p{Script=Han}{0,8}$/u.test(clause)) qualifier = 'about';
     }
     if (n.bare && text[start - 1] === '上' && qualifier === 'exact') qualifier = 'at_least'; // 上千人
     // A total: 共/累计 right before the number, or opening its clause (累计签订工资集体协议50家).
     const total = endsWithAny(text, look, TOTAL_WORDS) !== null || endsWithAny(text, look, ['累计达', '共达']) !== null ||
-      TOTAL_IN_CLAUSE.test(text.slice(clauseStart(text, start), start));
+      TOTAL_IN_CLAUSE.test(text.slice(clauses.start(start), Math.min(start, clauses.start(start) + 8)));
 
     // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.
     if ((suffix?.[1] === 'at_least' || suffix?.[1] === 'at_most' || max !== undefined) && boundsNextFigure(text, pos + (suffix?.[0].length ?? 0), numbers[k + 1], lexicon)) continue;

@@ -3,6 +3,7 @@
 import { locate, originalText, sectionAt, type Document } from '../document/index.js';
 import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
 import { paragraphWords } from './words.js';
+import { Coverage } from './context.js';
 import { findActivities } from './activities.js';
 import { findBlanks } from './blanks.js';
 import { findFigures, type FoundFigure } from './figures.js';
@@ -26,7 +27,6 @@ export interface ExtractOptions {
 }
 
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? loadLexicon();
@@ -49,8 +49,11 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       for (const f of found) placeholders.push({ text: originalText(doc, f.start, f.end), kind: f.kind, ...place(f.start, f.end), span: { start: f.start, end: f.end } });
     }
     const needFigures = only.has('figures') || only.has('activities') || only.has('blanks');
+    // Overlaps by lookup, not by pairs: thousands of placeholders and numbers in one paragraph were quadratic.
+    const taken = new Coverage(p.start, p.end - p.start);
+    for (const ph of found) taken.add(ph.start, ph.end);
     const paragraphFigures: FoundFigure[] = needFigures
-      ? findFigures(p, words, lexicon).filter((f) => !found.some((ph) => overlaps(ph, f)))
+      ? findFigures(p, words, lexicon).filter((f) => !taken.overlaps(f.start, f.end))
       : [];
     if (only.has('figures')) {
       for (const f of paragraphFigures) {
@@ -69,8 +72,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       }
     }
     if (only.has('blanks')) {
+      for (const f of paragraphFigures) taken.add(f.start, f.end);
       for (const b of findBlanks(p, words, lexicon)) {
-        if (found.some((ph) => overlaps(ph, b)) || paragraphFigures.some((f) => overlaps(f, b))) continue;
+        if (taken.overlaps(b.start, b.end)) continue;
         const contextStart = Math.max(p.start, b.start - 8);
         blanks.push({ unit: b.unit, context: originalText(doc, contextStart, b.end), ...place(b.start, b.end), span: { start: b.start, end: b.end } });
       }

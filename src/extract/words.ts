@@ -2,7 +2,7 @@
 // with the whole document, and POS-tagged clauses only where a decision needs the tags.
 import type { Document, Paragraph } from '../document/index.js';
 import { segmentDocument, tagSpan, type Token } from '../segment/index.js';
-import { clauseEnd, clauseStart } from './context.js';
+import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
   /** Every word of the paragraph (no tags). */
@@ -16,13 +16,15 @@ const rebase = (tokens: Token[], by: number): Token[] => tokens.map((t) => ({ ..
 export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
   let tokens: Token[] | null = null;
   const clauses = new Map<number, Token[]>();
+  let bounds: ReturnType<typeof clauseIndex> | null = null;
   return {
     tokens: () => (tokens ??= rebase(segmentDocument(doc)[p.index]!, p.start)),
     clause(at) {
-      const start = clauseStart(p.text, at);
+      bounds ??= clauseIndex(p.text);
+      const start = bounds.start(at);
       let tagged = clauses.get(start);
       if (!tagged) {
-        tagged = rebase(tagSpan(doc, p.start + start, p.start + clauseEnd(p.text, at)), p.start);
+        tagged = rebase(tagSpan(doc, p.start + start, p.start + bounds.end(at)), p.start);
         clauses.set(start, tagged);
       }
       return tagged;

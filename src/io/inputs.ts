@@ -21,7 +21,8 @@ export interface CollectOptions {
   cwd?: string;
 }
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
+// Word documents (.docx) too; a legacy .doc only when named (it gets a message saying to save it as .docx).
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.docx'];
 
 /**
  * A folder's own documentation (README.md, CHANGELOG.md) is not one of its reports: skipped when
@@ -29,6 +30,11 @@ export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'
  */
 function isFolderDocumentation(path: string): boolean {
   return /^(readme|changelog|license|contributing)(\.[a-z]+)?$/i.test(basename(path));
+}
+
+/** The lock file Word and WPS keep beside an open document (~$报告.docx): not a document. */
+function isOfficeLockFile(path: string): boolean {
+  return basename(path).startsWith('~$');
 }
 
 /** Directories never walked into: version control, editor state, dependencies. */
@@ -177,7 +183,7 @@ class Collector {
 
   async walkDirectory(directory: string): Promise<number> {
     return this.walk(directory, {
-      accept: (path) => this.extensions.has(extname(path).toLowerCase()) && !isFolderDocumentation(path),
+      accept: (path) => this.extensions.has(extname(path).toLowerCase()) && !isFolderDocumentation(path) && !isOfficeLockFile(path),
       enter: (_path, name) => !isSkippedDirectory(name),
     });
   }

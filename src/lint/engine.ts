@@ -19,13 +19,14 @@ export interface LintOptions {
 const MAX_SOURCE = 40;
 
 /** The analysis every check shares, computed on first use and once. */
-function checkContext(doc: Document, lexicon: Lexicon): CheckContext {
+function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => boolean): CheckContext {
   let full: Extraction | null = null;
   const partial = new Map<string, Extraction>();
   const shared = new Map<string, unknown>();
   return {
     doc,
     lexicon,
+    enabled,
     extraction(kinds) {
       if (full || !kinds) return (full ??= extractDocument(doc, { lexicon }));
       const key = [...kinds].sort().join(',');
@@ -85,7 +86,11 @@ function toMessage(doc: Document, ruleId: string, severity: ReportedSeverity, te
 
 export function lintDocument(doc: Document, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
-  const context = checkContext(doc, options.lexicon);
+  const isOn = (id: string) => {
+    const setting = config.checks.get(id);
+    return setting !== undefined && setting.severity !== 'off' && (!options.only || options.only.has(id));
+  };
+  const context = checkContext(doc, options.lexicon, isOn);
   const suppressions = findSuppressions(doc.original);
   const messages: LintMessage[] = [];
   for (const check of CHECKS) {

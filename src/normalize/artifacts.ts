@@ -60,7 +60,9 @@ function findEntities(text: string, edits: Edit[]): void {
 
 function findInserted(text: string, edits: Edit[]): void {
   for (let i = 1; i < text.length - 1; i++) {
-    if (INSERTED.has(text[i]!) && isHan(text[i - 1]) && isHan(text[i + 1])) {
+    // A chain (京-津-冀) or a pair of short names (中-英) is real punctuation; a lone mark inside a word is not.
+    const chain = text[i + 2] === text[i] || text[i - 2] === text[i];
+    if (INSERTED.has(text[i]!) && isHan(text[i - 1]) && isHan(text[i + 1]) && !chain) {
       edits.push({ start: i, end: i + 1, replacement: '', kind: 'inserted' });
     }
   }

@@ -2,8 +2,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Extraction } from '../extract/index.js';
 
-/** The contract object: internal offsets (span) stay inside the library. */
-export function extractionJson(e: Extraction): object {
+/**
+ * The contract object: internal offsets (span) stay inside the library. `positions: 'paragraph'`
+ * (a Word document) is stated on the object: lines are paragraph numbers there.
+ */
+export function extractionJson(e: Extraction, options: { positions?: 'paragraph' | undefined } = {}): object {
   const strip = <T extends { span: unknown }>(items: T[]) => items.map(({ span: _span, ...rest }) => rest);
   return {
     file: e.file,
@@ -13,6 +16,7 @@ export function extractionJson(e: Extraction): object {
     placeholders: strip(e.placeholders),
     blanks: strip(e.blanks),
     activities: strip(e.activities),
+    ...(options.positions ? { positions: options.positions } : {}),
   };
 }
 

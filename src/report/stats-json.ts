@@ -25,6 +25,7 @@ function rowJson(r: StatsRow): object {
     line: r.line,
     column: r.column,
     ...(r.duplicate ? { duplicate: true } : {}),
+    ...(r.positions ? { positions: r.positions } : {}),
   };
 }
 

@@ -42,7 +42,8 @@ afterAll(async () => {
   await rm(outside, { recursive: true, force: true });
 });
 
-const everyText = ['2019/总结.txt', '2019/计划.md', 'E.TXT', 'a.txt', 'b.md', 'c.markdown', 'sub/deeper/x.txt', 'sub/y.md', 'sub/z.txt'];
+// Every report a walk takes by default: text, Markdown and Word (.docx) files.
+const everyText = ['2019/总结.txt', '2019/计划.md', 'E.TXT', 'a.txt', 'b.md', 'c.markdown', 'd.docx', 'sub/deeper/x.txt', 'sub/y.md', 'sub/z.txt'];
 
 describe('collectInputs: directories', () => {
   it('walks recursively in name order, skipping hidden directories, node_modules and loops', { timeout: 10_000 }, async () => {
@@ -144,13 +145,13 @@ describe('collectInputs: globs', () => {
 describe('collectInputs: ignore', () => {
   it('drops files and whole directories matching the patterns', async () => {
     const { files } = await collectInputs(['.'], { cwd: root, ignore: ['*.md', 'sub/deeper', '2019/'] });
-    expect(files).toEqual(['E.TXT', 'a.txt', 'c.markdown', 'sub/z.txt']);
+    expect(files).toEqual(['E.TXT', 'a.txt', 'c.markdown', 'd.docx', 'sub/z.txt']);
   });
 
   it('matches a pattern with a slash against the path from cwd only', async () => {
     const { files } = await collectInputs(['.'], { cwd: root, ignore: ['sub/*.txt', 'deeper/**'] });
     // "deeper/**" is anchored at cwd, where there is no deeper/, so sub/deeper stays.
-    expect(files).toEqual(['2019/总结.txt', '2019/计划.md', 'E.TXT', 'a.txt', 'b.md', 'c.markdown', 'sub/deeper/x.txt', 'sub/y.md']);
+    expect(files).toEqual(['2019/总结.txt', '2019/计划.md', 'E.TXT', 'a.txt', 'b.md', 'c.markdown', 'd.docx', 'sub/deeper/x.txt', 'sub/y.md']);
   });
 
   it('applies to globs and to files named explicitly', async () => {

@@ -1,0 +1,319 @@
+// The server of `zongjie serve` at the HTTP level: the page, POST /api/check against `zongjie check
+// --format json` on the same file, the limits (413), wrong kinds (415), bad requests (400), the Host
+// check against DNS rebinding and the Origin check; and the command itself (URL, busy port, Ctrl-C).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostAllowed, isLoopback, MAX_FILE_BYTES, startServer, type RunningServer } from '../../src/server/app.js';
+import { LineIndex } from '../../src/document/index.js';
+import { zongjie } from '../helpers/cli.js';
+import { corpusPath, ROOT } from '../helpers/corpus.js';
+
+interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string; json: any }
+
+/** One HTTP request with full control of the headers (fetch would not let us set Host). */
+function http(server: RunningServer, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const body = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(options.body, 'utf8');
+    const req = request({
+      host: '127.0.0.1', port: server.port, agent: false, method: options.method ?? 'GET', path: options.path ?? '/',
+      headers: { host: `127.0.0.1:${server.port}`, ...(body ? { 'content-length': String(body.length) } : {}), ...options.headers },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown = null;
+        try { json = JSON.parse(text); } catch { /* not JSON */ }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const postJson = (server: RunningServer, payload: unknown, headers: Record<string, string> = {}) =>
+  http(server, { method: 'POST', path: '/api/check', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+
+interface CliMessage { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; offset: number; endOffset: number; related: { line: number; column: number }[] }
+
+function cliCheck(file: string, lang = 'zh'): CliMessage[] {
+  const r = zongjie(['check', '--format', 'json', '--lang', lang, file]);
+  return (JSON.parse(r.stdout) as { messages: CliMessage[] }[])[0]!.messages;
+}
+
+const essentials = (m: CliMessage) => ({
+  ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column,
+  endLine: m.endLine, endColumn: m.endColumn, offset: m.offset, endOffset: m.endOffset,
+  related: m.related.map((r) => `${r.line}:${r.column}`),
+});
+
+describe('zongjie serve: the HTTP server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, cwd: ROOT });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('listens on 127.0.0.1 and serves one self-contained page with a strict content security policy', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const r = await http(server, {});
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.body).toContain('<html lang="zh-CN"');
+    expect(r.body).toContain('选择文件');
+    // Nothing fetched from elsewhere: no src/href attributes at all, no URLs to other hosts.
+    expect(r.body).not.toMatch(/\s(src|href)=/);
+    expect(r.body).not.toMatch(/https?:\/\//);
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("connect-src 'self'");
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await http(server, { path: '/?lang=en' })).body).toContain('<html lang="en"');
+  });
+
+  it('answers a seed report as `zongjie check --format json` does, with every position an offset into the original text', async () => {
+    const file = corpusPath('001');
+    const text = readFileSync(file, 'utf8');
+    const r = await postJson(server, { name: '001.txt', text });
+    expect(r.status).toBe(200);
+    const body = r.json;
+    expect(body.file).toBe('001.txt');
+    expect(body.positions).toBe('line');
+    expect(body.text).toBe(text);
+    const cli = cliCheck(file);
+    expect(cli.length).toBeGreaterThan(100);
+    expect(body.lint.messages.map(essentials)).toEqual(cli.map(essentials));
+    expect(body.lint.errorCount).toBe(cli.filter((m) => m.severity === 'error').length);
+
+    const lines = new LineIndex(text);
+    for (const m of body.lint.messages) {
+      expect(lines.position(m.offset)).toMatchObject({ line: m.line, column: m.column });
+      expect(lines.position(m.endOffset)).toMatchObject({ line: m.endLine, column: m.endColumn });
+      if (m.ruleId === 'placeholder' || m.ruleId === 'doubled-word') expect(text.slice(m.offset, m.endOffset)).toBe(m.source);
+      for (const rel of m.related) {
+        expect(lines.position(rel.offset)).toMatchObject({ line: rel.line, column: rel.column });
+        expect(lines.position(rel.endOffset)).toMatchObject({ line: rel.endLine, column: rel.endColumn });
+      }
+    }
+    // The duplicate's earlier copy is given as a range too, so the page can link both copies.
+    const duplicate = body.lint.messages.find((m: CliMessage) => m.ruleId === 'duplicate-section');
+    expect(duplicate.related[0]).toMatchObject({ line: 3, column: 1, offset: 16 });
+    expect(duplicate.related[0].endOffset).toBeGreaterThan(duplicate.related[0].offset + 1000);
+
+    // The extraction, as `zongjie extract` gives it, with offsets into the same text.
+    const extracted = JSON.parse(zongjie(['extract', file]).stdout)[0];
+    const strip = (items: { offset: number; endOffset: number }[]) => items.map(({ offset: _o, endOffset: _e, ...rest }) => rest);
+    for (const kind of ['figures', 'placeholders', 'blanks', 'activities'] as const) {
+      expect(body[kind].length).toBe(extracted[kind].length);
+      expect(strip(body[kind])).toEqual(strip(extracted[kind]));
+    }
+    for (const f of body.figures) expect(text.slice(f.offset, f.endOffset)).toBe(f.text);
+    for (const p of body.placeholders) expect(text.slice(p.offset, p.endOffset)).toBe(p.text);
+    for (const a of body.activities) expect(text.slice(a.offset, a.endOffset)).toBe(a.text);
+    expect(body.year).toBe(extracted.year);
+
+    // The outline, as `zongjie outline --format json` gives it, each heading found at its offset.
+    const outline = JSON.parse(zongjie(['outline', '--format', 'json', file]).stdout)[0].sections;
+    const titles = (nodes: { title: string; line: number; children: unknown[] }[]): string[] => nodes.flatMap((n) => [`${n.line} ${n.title}`, ...titles(n.children as never)]);
+    expect(titles(body.outline)).toEqual(titles(outline));
+    const walk = (nodes: { title: string; offset: number; endOffset: number; children: unknown[] }[]): void => nodes.forEach((n) => {
+      expect(text.slice(n.offset, n.endOffset)).toBe(n.title);
+      walk(n.children as never);
+    });
+    walk(body.outline);
+    expect(body.rules.map((r: { id: string }) => r.id)).toContain('duplicate-section');
+  });
+
+  it('reads a file sent as base64 in its own encoding (GB18030), and answers in English on request', async () => {
+    const file = corpusPath('000');
+    const text = readFileSync(file, 'utf8');
+    const gb = iconv.encode(text, 'gb18030');
+    const r = await postJson(server, { name: '000.txt', base64: gb.toString('base64'), lang: 'en' });
+    expect(r.status).toBe(200);
+    expect(r.json.text).toBe(text);
+    expect(r.json.lang).toBe('en');
+    expect(r.json.lint.messages.map(essentials)).toEqual(cliCheck(file, 'en').map(essentials));
+    expect(r.json.lint.messages[0].message).toBe('Placeholder "202_" has not been filled in');
+  });
+
+  it('refuses a draft over the size limit with 413 and a message in Chinese and English', async () => {
+    // Over the body limit: refused from Content-Length, before it is read.
+    const huge = await postJson(server, { name: 'big.txt', text: 'x'.repeat(MAX_FILE_BYTES + MAX_FILE_BYTES / 2) });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error.code).toBe('too-large');
+    expect(huge.json.error.zh).toBe('草稿太大：上限为 5 MB');
+    expect(huge.json.error.en).toBe('The draft is too large: the limit is 5 MB');
+    expect(huge.json.error.message).toBe('草稿太大：上限为 5 MB / The draft is too large: the limit is 5 MB');
+    // Within the body limit, but the text itself is over the draft limit.
+    const big = await postJson(server, { name: 'big.txt', text: '字'.repeat(MAX_FILE_BYTES / 3 + 10) });
+    expect(big.status).toBe(413);
+    // The server is still there.
+    expect((await postJson(server, { name: 'a.txt', text: '公司现有员工人。' })).status).toBe(200);
+  });
+
+  it('refuses the wrong kind of file with 415 and says what it is', async () => {
+    const pdf = await postJson(server, { name: 'report.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') });
+    expect(pdf.status).toBe(415);
+    expect(pdf.json.error.code).toBe('wrong-type');
+    expect(pdf.json.error.zh).toContain('report.pdf');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    const image = await postJson(server, { name: 'draft.txt', base64: png.toString('base64') });
+    expect(image.status).toBe(415);
+    expect(image.json.error.code).toBe('unreadable');
+    expect(image.json.error.en).toMatch(/^draft\.txt cannot be read as text: binary file/);
+    // Not JSON at all: a form post from another page would be a "simple" cross-site request.
+    const form = await http(server, { method: 'POST', path: '/api/check', headers: { 'content-type': 'text/plain' }, body: '{"text":"x"}' });
+    expect(form.status).toBe(415);
+    expect(form.json.error.code).toBe('content-type');
+  });
+
+  it('answers a Word document, or says clearly that .docx cannot be read yet', async () => {
+    // A ZIP with word/document.xml in it: not a valid document, but unmistakably meant as Word.
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('word/document.xml')]);
+    const r = await postJson(server, { name: '总结.docx', base64: zip.toString('base64') });
+    expect(r.status).toBe(415);
+    expect(['docx-unsupported', 'unreadable']).toContain(r.json.error.code);
+    expect(r.json.error.zh).toContain('总结.docx');
+    // Its text, edited on the page, is checked as text.
+    const edited = await postJson(server, { name: '总结.docx', text: '公司现有员工人。' });
+    expect(edited.status).toBe(200);
+    expect(edited.json.file).toBe('总结.txt');
+    expect(edited.json.lint.messages[0].ruleId).toBe('blank-count');
+  });
+
+  it('answers 400 to bad JSON and to requests of the wrong shape', async () => {
+    const bad = await http(server, { method: 'POST', path: '/api/check', headers: { 'content-type': 'application/json' }, body: '{"name": "a.txt", "text": ' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe('bad-json');
+    for (const payload of [{ name: 'a.txt' }, { name: 'a.txt', text: 'x', base64: 'eA==' }, { text: 'x', lang: 'fr' }, { text: 42 }, [1, 2]]) {
+      const r = await postJson(server, payload);
+      expect(r.status, JSON.stringify(payload)).toBe(400);
+      expect(r.json.error.code).toBe('bad-request');
+    }
+    const base64 = await postJson(server, { name: 'a.txt', base64: '这不是base64' });
+    expect(base64.status).toBe(400);
+    expect(base64.json.error.code).toBe('bad-base64');
+  });
+
+  it('answers only to its own names (against DNS rebinding) and only to its own page (no CORS)', async () => {
+    const ok = { name: 'a.txt', text: '202_年工作总结' };
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `[::1]:${server.port}`]) {
+      expect((await postJson(server, ok, { host })).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, 'localhost', `attacker.localhost:${server.port}`]) {
+      const r = await postJson(server, ok, { host });
+      expect(r.status, host).toBe(403);
+      expect(r.json.error.code).toBe('host');
+      expect((await http(server, { headers: { host } })).status).toBe(403);
+    }
+    const foreign = await postJson(server, ok, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.json.error.code).toBe('origin');
+    const own = await postJson(server, ok, { origin: `http://127.0.0.1:${server.port}` });
+    expect(own.status).toBe(200);
+    expect(own.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers 404 and 405 where there is nothing to get', async () => {
+    expect((await http(server, { path: '/etc/passwd' })).status).toBe(404);
+    const get = await http(server, { path: '/api/check' });
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+  });
+});
+
+describe('hostAllowed and isLoopback', () => {
+  it('accept the loopback names with the right port only', () => {
+    expect(hostAllowed('127.0.0.1:8765', 8765)).toBe(true);
+    expect(hostAllowed('LOCALHOST:8765', 8765)).toBe(true);
+    expect(hostAllowed('[::1]:8765', 8765)).toBe(true);
+    expect(hostAllowed('localhost', 80)).toBe(true);
+    expect(hostAllowed('localhost', 8765)).toBe(false);
+    expect(hostAllowed('127.0.0.1:8766', 8765)).toBe(false);
+    expect(hostAllowed('example.com:8765', 8765)).toBe(false);
+    expect(hostAllowed('127.0.0.1.nip.io:8765', 8765)).toBe(false);
+    expect(hostAllowed(undefined, 8765)).toBe(false);
+    expect(isLoopback('127.0.0.1')).toBe(true);
+    expect(isLoopback('::1')).toBe(true);
+    expect(isLoopback('localhost')).toBe(true);
+    expect(isLoopback('0.0.0.0')).toBe(false);
+    expect(isLoopback('192.168.1.5')).toBe(false);
+  });
+});
+
+/** Run `zongjie serve` until it prints its URL (or exits); the caller stops it. */
+function serve(args: string[]): Promise<{ child: ChildProcess; url: string | null; stdout: () => string; stderr: () => string; exit: Promise<number | null> }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), 'serve', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve) => {
+    const done = (url: string | null) => resolve({ child, url, stdout: () => stdout, stderr: () => stderr, exit });
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      const match = /http:\/\/\S+/.exec(stdout);
+      if (match) done(match[0]);
+    });
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    void exit.then(() => done(null));
+  });
+}
+
+describe('zongjie serve: the command', () => {
+  it('prints its URL on 127.0.0.1, serves the page, and stops cleanly on Ctrl-C', async () => {
+    const run = await serve(['--port', '0']);
+    expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(run.stderr()).toBe('');
+    const page = await fetch(run.url!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('总结');
+    run.child.kill('SIGINT');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('exits 2 with a clear message when the port is in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = await serve(['--port', String(port)]);
+      expect(run.url).toBeNull();
+      expect(await run.exit).toBe(2);
+      expect(run.stderr()).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses bad options with exit 2', () => {
+    expect(zongjie(['serve', '--port', 'eighty']).status).toBe(2);
+    expect(zongjie(['serve', '--lang', 'fr']).stderr).toContain('--lang must be zh or en');
+  });
+
+  it('warns that a host other than loopback makes the page reachable from the network', async () => {
+    const run = await serve(['--port', '0', '--host', '0.0.0.0']);
+    try {
+      expect(run.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
+      for (let i = 0; i < 40 && !run.stderr(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(run.stderr()).toMatch(/warning: listening on 0\.0\.0\.0: the page is reachable from the network/);
+      // With --host, the Host check is off (the user asked to be reached by other names).
+      const port = Number(new URL(run.url!).port);
+      const r = await new Promise<number>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '/', agent: false, headers: { host: `zongjie.lan:${port}` } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }).on('error', reject).end();
+      });
+      expect(r).toBe(200);
+    } finally {
+      run.child.kill('SIGINT');
+      await run.exit;
+    }
+  });
+});
