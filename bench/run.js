@@ -20,7 +20,8 @@ import { runNode, rssSource } from './proc.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
 const outDir = join(benchDir, 'out');
-const outputs = join(outDir, 'outputs');
+const outputs = join(outDir, 'outputs'); // what each measured command printed, for a look afterwards
+rmSync(outputs, { recursive: true, force: true });
 mkdirSync(outputs, { recursive: true });
 
 const sizes = process.env.BENCH_QUICK === '1' ? [5] : (process.env.BENCH_SIZES ?? '5,25,50').split(',').map((s) => Number(s.trim())).filter((n) => n > 0).sort((a, b) => a - b);

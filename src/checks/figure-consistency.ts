@@ -17,6 +17,9 @@ const options = z.object({
 }).strict();
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+/** How many figures either side of a total it is compared with, and how far past the last of them 其中 is looked for. */
+const MAX_COMPARED = 50;
+const MAX_GAP = 200;
 
 const check: Check<z.infer<typeof options>> = {
   meta: {
@@ -46,7 +49,9 @@ const check: Check<z.infer<typeof options>> = {
       for (let i = cursor; i < figures.length && figures[i]!.span.start < sentence.end; i++) inSentence.push(figures[i]!);
       inSentence.forEach((total, t) => {
         if (!total.total || total.unit === '%' || total.unit === '') return;
-        const earlier = inSentence.slice(0, t).filter((f) => f.unit === total.unit);
+        // A total is compared with the MAX_COMPARED figures either side of it, and its text searched
+        // only that far: comparing every pair made a "sentence" of thousands of figures quadratic.
+        const earlier = inSentence.slice(Math.max(0, t - MAX_COMPARED), t).filter((f) => f.unit === total.unit);
         const base = earlier.find((f) => baseWords.some((w) => before(f, 10).includes(w)) || text.startsWith('的基础上', f.span.end));
         const increase = earlier.find((f) => f !== base && increaseWords.some((w) => before(f, 6).includes(w)));
         if (base && increase) {
@@ -57,13 +62,13 @@ const check: Check<z.infer<typeof options>> = {
           return;
         }
         // 共…，其中A…、B…: the parts that follow in the sentence.
-        const rest = text.slice(total.span.end, sentence.end);
+        const rest = text.slice(total.span.end, Math.min(sentence.end, (inSentence[t + MAX_COMPARED]?.span.end ?? Infinity) + MAX_GAP));
         const among = rest.indexOf('其中');
         if (among < 0) return;
         // Parts run from 其中 to an 另有/此外 that starts counting something else.
         const other = rest.slice(among).search(/另有|此外|另外|还有/);
         const partsEnd = other < 0 ? sentence.end : total.span.end + among + other;
-        const parts = inSentence.slice(t + 1).filter((f) => f.unit === total.unit && f.span.start > total.span.end + among && f.span.start < partsEnd);
+        const parts = inSentence.slice(t + 1, t + 1 + MAX_COMPARED).filter((f) => f.unit === total.unit && f.span.start > total.span.end + among && f.span.start < partsEnd);
         const sum = round(parts.reduce((s, f) => s + f.value, 0));
         if (parts.length >= 1 && sum > total.value) {
           found.push({ ...total.span, messageId: 'parts', data: { sum, total: total.text }, related: parts.map((p) => ({ ...p.span })) });

@@ -2,6 +2,7 @@
 // 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
 import { z } from 'zod';
 import type { Check, Diagnostic } from './types.js';
+import { clauseIndex } from '../extract/context.js';
 
 const options = z.object({
   /** Phrases that demand a number in their clause; "…" stands for any words between (慰问…人次). */
@@ -47,7 +48,8 @@ const check: Check<z.infer<typeof options>> = {
       }
       return lo > 0 && maxEnd[lo - 1]! > start;
     };
-    const patterns = phrases.map((phrase) => ({ phrase, re: new RegExp(phrase.split('…').map(escape).join('[^。！？；;，,：:]*?')) }));
+    // "…" is a few characters (几个字), bounded: an unbounded gap made a long clause quadratic.
+    const patterns = phrases.map((phrase) => ({ phrase, re: new RegExp(phrase.split('…').map(escape).join('[^。！？；;，,：:]{0,30}?')) }));
     const found: Diagnostic[] = [];
     for (const p of doc.paragraphs) {
       for (const clause of p.text.matchAll(CLAUSE)) {
@@ -66,17 +68,24 @@ const check: Check<z.infer<typeof options>> = {
     }
     if (indicators.length) {
       const text = doc.normalized.text;
-      const clauseOf = (s: number) => {
-        let a = s;
-        let b = s;
-        while (a > 0 && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
-        while (b < text.length && !/[。！？；;，,\n]/.test(text[b]!)) b++;
-        return text.slice(a, b);
+      // Clause bounds by lookup, and each clause searched once per pattern: scanning out from every
+      // figure and copying its clause was quadratic (and ran out of memory) on a line of 50,000 figures.
+      const bounds = clauseIndex(text, /[。！？；;，,\n]/);
+      const clauseHas = new Map<string, boolean>();
+      const describes = (f: (typeof extraction.figures)[number], pattern: string) => {
+        if (f.subject.includes(pattern)) return true;
+        const start = bounds.start(f.span.start);
+        const key = `${start}:${pattern}`;
+        let has = clauseHas.get(key);
+        if (has === undefined) {
+          has = text.slice(start, bounds.end(f.span.start)).includes(pattern);
+          clauseHas.set(key, has);
+        }
+        return has;
       };
-      const described = extraction.figures.map((f) => `${f.subject} ${clauseOf(f.span.start)}`);
       const anchor = doc.titleSpan ?? doc.paragraphs[0] ?? { start: 0, end: 0 };
       for (const indicator of indicators) {
-        if (described.some((d) => indicator.patterns.some((p) => d.includes(p)))) continue;
+        if (extraction.figures.some((f) => indicator.patterns.some((p) => describes(f, p)))) continue;
         found.push({ start: anchor.start, end: anchor.end, messageId: 'indicator', data: { indicator: indicator.id } });
       }
     }

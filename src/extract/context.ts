@@ -99,9 +99,9 @@ export function nounsBefore(tokens: Token[], i: number, max = 3): string {
  * Clause bounds in one text by binary search over its clause breaks, found once: scanning back
  * from every number to the last punctuation was quadratic on a long line without any.
  */
-export function clauseIndex(text: string): { start(at: number): number; end(at: number): number } {
+export function clauseIndex(text: string, breakChar: RegExp = CLAUSE_BREAK): { start(at: number): number; end(at: number): number } {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_BREAK.test(text[i]!)) breaks.push(i);
+  for (let i = 0; i < text.length; i++) if (breakChar.test(text[i]!)) breaks.push(i);
   /** Index of the first break at or after `at`. */
   const firstFrom = (at: number) => {
     let lo = 0;

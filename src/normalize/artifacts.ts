@@ -20,7 +20,9 @@ const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 // A pinyin syllable with at least one tone mark: tone marks never occur in ordinary Latin text,
 // so "(iso)" or "(xx)" are left alone while "(jié)" and "(xué)" are caught.
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-const PINYIN = new RegExp(`\\(?([a-zü]*[${TONED}][a-zü]*)\\)`, 'gu');
+// A syllable has at most six letters (zhuàng): bounded, because [a-z]* on both sides made a long
+// run of Latin letters quadratic.
+const PINYIN = new RegExp(`\\(?([a-zü]{0,6}[${TONED}][a-zü]{0,6})\\)`, 'gu');
 
 const ENTITIES: Record<string, string> = {
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', quot: '"', amp: '&', lt: '<', gt: '>',

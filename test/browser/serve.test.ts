@@ -184,7 +184,7 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     expect(await page.locator('#problems .group[data-rule=blank-count] button.problem .msg').first().innerText()).toBe('No number before "人" in "公司现有员工人"');
     await shot(page, 'english-edited');
     await page.close();
-  });
+  }, 180_000);
 
   it('links both copies of a duplicate, in a report chosen with the file chooser', async () => {
     const file = corpusPath('001');
@@ -221,13 +221,14 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     });
     expect(new LineIndex(text).position(earlierOffset)).toMatchObject({ line: last.related[0]!.line, column: last.related[0]!.column });
     expect(copyTop).not.toBe((await page.locator(earlier).first().boundingBox())!.y);
+    await page.waitForTimeout(1800); // the flash fades: the picture shows the steady selection
     await shot(page, 'duplicate');
 
     // Clicking a mark in the draft selects its problem in the list.
     await page.locator('#view mark.r-doubled-word').first().click();
     expect(await page.locator('#problems button.problem.selected').getAttribute('data-rule')).toBe('doubled-word');
     await page.close();
-  });
+  }, 120_000);
 
   it('says clearly when a file is too large or of the wrong kind', async () => {
     const page = await openPage();

@@ -131,7 +131,7 @@ describe('zongjie serve: the HTTP server', () => {
     });
     walk(body.outline);
     expect(body.rules.map((r: { id: string }) => r.id)).toContain('duplicate-section');
-  });
+  }, 120_000);
 
   it('reads a file sent as base64 in its own encoding (GB18030), and answers in English on request', async () => {
     const file = corpusPath('000');
