@@ -36,15 +36,21 @@ export function formatGithub(results: LintResult[], failures: LintFailure[], opt
   const lines: string[] = [];
   for (const r of results) {
     const file = annotationPath(r.file, options.cwd);
-    // A Word document's lines are paragraphs, not lines of the file: no line on the annotation,
-    // the paragraph and character in its message.
-    const byParagraph = r.positions === 'paragraph';
     for (const m of r.messages) {
-      const place: [string, string | number][] = byParagraph
-        ? []
-        : [['line', m.line], ['col', m.column], ['endLine', m.endLine], ['endColumn', m.endColumn]];
-      const prefix = !byParagraph ? '' : options.lang === 'en' ? `paragraph ${m.line}, character ${m.column}: ` : `第 ${m.line} 段第 ${m.column} 字：`;
-      lines.push(command(COMMAND[m.severity], [['file', file], ...place, ['title', `zongjie(${m.ruleId})`]], prefix + m.message + relatedNote(m, options.lang)));
+      lines.push(
+        command(
+          COMMAND[m.severity],
+          [
+            ['file', file],
+            ['line', m.line],
+            ['col', m.column],
+            ['endLine', m.endLine],
+            ['endColumn', m.endColumn],
+            ['title', `zongjie(${m.ruleId})`],
+          ],
+          m.message + relatedNote(m, options.lang),
+        ),
+      );
     }
   }
   for (const f of failures) {
