@@ -1,5 +1,5 @@
 // Reading a file all the way to a Document: the first stages every command shares.
-import { decodeBytes, detectLineEnding, type SourceText } from './io/index.js';
+import { detectLineEnding, type SourceText } from './io/index.js';
 import { readInputBytes, ReadError, sourceFromBytes } from './io/read.js';
 import { DocxError, readDocx, wordFileKind } from './io/docx.js';
 import { parseDocument, formatOf, type Document, type DocumentFormat } from './document/index.js';
@@ -58,16 +58,5 @@ async function wordDocument(path: string, shownPath: string, bytes: Uint8Array, 
     path, text, encoding: 'utf-8', bom: false, lineEnding: detectLineEnding(text), bytes: bytes.length, positions: 'paragraph',
   };
   const doc = parseDocument(shownPath, text, { format: 'text', headings, ...(options.from ? { from: options.from } : {}) });
-  return { ...doc, source };
-}
-
-/** A document from bytes that are not a file on disk (a git index entry, an upload). */
-export function documentFromBytes(path: string, bytes: Uint8Array, options: LoadOptions = {}): LoadedDocument {
-  const decoded = decodeBytes(bytes, options.encoding ? { encoding: options.encoding } : {});
-  const source: SourceText = { path, ...decoded, lineEnding: detectLineEnding(decoded.text), bytes: bytes.length };
-  const doc = parseDocument(path, decoded.text, {
-    format: options.documentFormat ?? formatOf(path),
-    ...(options.from ? { from: options.from } : {}),
-  });
   return { ...doc, source };
 }

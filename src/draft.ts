@@ -1,6 +1,6 @@
 // One draft analysed for an editor in one call: the lint result, the extraction and the outline,
 // sharing one Document (and so one normalisation and one segmentation). The editors' page uses it.
-import { documentFromBytes, type LoadOptions, type LoadedDocument } from './analyse.js';
+import { loadDocumentBytes, type LoadOptions, type LoadedDocument } from './analyse.js';
 import { outlineTree, type OutlineNode } from './document/index.js';
 import { extractDocument, type Extraction } from './extract/index.js';
 import type { Lang } from './checks/index.js';
@@ -22,8 +22,9 @@ export interface DraftOptions extends LoadOptions {
   lang?: Lang;
 }
 
-export function analyseDraft(name: string, bytes: Uint8Array, options: DraftOptions = {}): DraftAnalysis {
-  const doc = documentFromBytes(name, bytes, options);
+export async function analyseDraft(name: string, bytes: Uint8Array, options: DraftOptions = {}): Promise<DraftAnalysis> {
+  // Text or a Word document (.docx), like any input of the CLI.
+  const doc = await loadDocumentBytes(name, bytes, options);
   const lexicon = loadLexicon();
   const config = options.config ?? loadLintConfig({ preset: 'recommended' });
   return {

@@ -9,7 +9,7 @@ export { RuleFileError } from './rules/errors.js';
 export { readSource, decodeBytes, encodeText, collectInputs, ReadError, DecodeError, type SourceText } from './io/index.js';
 export { extractionJson } from './report/extraction.js';
 export { analyseDraft, type DraftAnalysis, type DraftOptions } from './draft.js';
-export { documentFromBytes } from './analyse.js';
+export { loadDocumentBytes } from './analyse.js';
 export { outlineTree, type OutlineNode } from './document/index.js';
 export { lintDocument } from './lint/engine.js';
 export { lintPaths, lintStaged, loadLintConfig } from './lint/run.js';

@@ -109,7 +109,7 @@ export function completeConfig(config: ResolvedConfig, registry: Map<string, Che
     const options = (meta.options as z.ZodType).parse(setting?.options ?? {}) as Record<string, unknown>;
     checks.set(id, { severity: setting?.severity ?? 'off', options });
   }
-  const files = config.files.length ? config.files : ['**/*.txt', '**/*.md', '**/*.markdown'];
+  const files = config.files.length ? config.files : ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.docx'];
   const hash = createHash('sha256')
     .update(JSON.stringify({ checks: [...checks], ignore: config.ignore, files }))
     .update(config.sources.map((f) => readFileSync(f, 'utf8')).join('\0'))

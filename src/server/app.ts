@@ -244,9 +244,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (!(error instanceof Error) || !['DecodeError', 'ReadError', 'DocxError'].includes(error.name)) throw error;
       // The library names what the bytes are (a ZIP archive, an image, a damaged Word file …).
       const reason = typeof (error as { reason?: unknown }).reason === 'string' ? (error as unknown as { reason: string }).reason : error.message;
-      if (extension === '.docx' && /not plain text/.test(error.message)) {
-        throw new HttpError(415, 'docx-unsupported', `暂时还不能读取 .docx 文件：${name}。请另存为 .txt 后再试`, `.docx files cannot be read yet: ${name}. Save it as .txt and try again`);
-      }
       throw new HttpError(415, 'unreadable', `无法把 ${name} 读成文本：${reason}`, `${name} cannot be read as text: ${reason}`);
     }
     const elapsedMs = Math.round(performance.now() - started);

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx, para } from '../helpers/docx.js';
 import { hostAllowed, isLoopback, MAX_FILE_BYTES, startServer, type RunningServer } from '../../src/server/app.js';
 import { LineIndex } from '../../src/document/index.js';
 import { zongjie } from '../helpers/cli.js';
@@ -176,12 +177,17 @@ describe('zongjie serve: the HTTP server', () => {
     expect(form.json.error.code).toBe('content-type');
   });
 
-  it('answers a Word document, or says clearly that .docx cannot be read yet', async () => {
-    // A ZIP with word/document.xml in it: not a valid document, but unmistakably meant as Word.
+  it('answers a Word document with paragraph positions, and a damaged one with a clear message', async () => {
+    const docx = await makeDocx([para('2023年度工作总结'), para('一、主要工作', 'Heading1'), para('计划于20xx年发展会员20人。')].join(''));
+    const ok = await postJson(server, { name: '总结.docx', base64: docx.toString('base64') });
+    expect(ok.status).toBe(200);
+    expect(ok.json.positions).toBe('paragraph');
+    expect(ok.json.lint.messages.map((m: { ruleId: string; line: number; column: number }) => [m.ruleId, m.line, m.column])).toContainEqual(['placeholder', 3, 4]);
+    // A ZIP with word/document.xml in it: unmistakably meant as Word, but damaged.
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('word/document.xml')]);
     const r = await postJson(server, { name: '总结.docx', base64: zip.toString('base64') });
     expect(r.status).toBe(415);
-    expect(['docx-unsupported', 'unreadable']).toContain(r.json.error.code);
+    expect(r.json.error.code).toBe('unreadable');
     expect(r.json.error.zh).toContain('总结.docx');
     // Its text, edited on the page, is checked as text.
     const edited = await postJson(server, { name: '总结.docx', text: '公司现有员工人。' });
