@@ -48,11 +48,11 @@ const check: Check<z.infer<typeof options>> = {
         let matched = false;
         // A phrase of k words repeated: 组织|的|组织|的.
         for (let k = Math.min(maxWords, Math.floor((tokens.length - i) / 2)); k >= 1 && !matched; k--) {
-          if (!adjacent(tokens, i, i + 2 * k - 1)) continue;
           let same = true;
           for (let j = 0; j < k && same; j++) same = tokens[i + j]!.word === tokens[i + k + j]!.word;
+          if (!same || !adjacent(tokens, i, i + 2 * k - 1)) continue;
           const word = tokens.slice(i, i + k).map((t) => t.word).join('');
-          if (!same || !HAN_ONLY.test(word)) continue;
+          if (!HAN_ONLY.test(word)) continue;
           report(tokens[i]!.start, tokens[i + k]!.start, tokens[i + 2 * k - 1]!.end, word);
           i += 2 * k - 1;
           matched = true;

@@ -46,18 +46,18 @@ Examples:
         if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a four-digit year, not "${opts.year}"`);
       }
       const lexicon = loadLexicon();
-      const results: object[] = [];
       let first = true;
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
       const run = await forEachDocument(paths, loadOptions(opts), (doc) => {
         const extraction = extractDocument(doc, { lexicon, only, ...(year !== undefined ? { year } : {}) });
         const positions = { positions: doc.source.positions };
-        if (opts.format === 'json') results.push(extractionJson(extraction, positions));
+        // The JSON array is written as it grows: an archive's extraction is never held whole.
+        if (opts.format === 'json') process.stdout.write(`${first ? '[\n' : ',\n'}${JSON.stringify(extractionJson(extraction, positions), null, 2)}`);
         else if (opts.format === 'ndjson') writeOut(JSON.stringify(extractionJson(extraction, positions)));
         else process.stdout.write(figureCsvRows(extraction, first));
         first = false;
       });
-      if (opts.format === 'json') writeOut(JSON.stringify(results, null, 2));
+      if (opts.format === 'json') writeOut(first ? '[]' : '\n]');
       return run.failed.length ? EXIT.problems : EXIT.ok;
     }));
 }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { RuleFileError } from '../rules/errors.js';
-import { isLoopback, startServer, type RunningServer } from '../server/app.js';
+import type { RunningServer } from '../server/app.js';
 import { EXIT, UsageError, withStatus } from './shared.js';
 
 interface ServeCliOptions {
@@ -52,6 +52,8 @@ Examples:
     .action(withStatus(async (opts: ServeCliOptions) => {
       if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${opts.port}"`);
       if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${opts.lang}"`);
+      // The server (and the page) load only when `serve` runs.
+      const { isLoopback, startServer } = await import('../server/app.js');
       const host = opts.host.replace(/^\[(.*)\]$/, '$1');
       if (!host) throw new UsageError('--host must name an address');
       let server: RunningServer;

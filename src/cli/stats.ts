@@ -3,14 +3,7 @@ import type { Command } from 'commander';
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import cliProgress from 'cli-progress';
-import { readManifest, ManifestError } from '../batch/grouping.js';
-import { runStats } from '../batch/run.js';
 import type { ReportStats, StatsResult } from '../batch/types.js';
-import { statsHtml } from '../report/stats-html.js';
-import { statsJson } from '../report/stats-json.js';
-import { statsLongCsv, statsPivotCsv } from '../report/stats-csv.js';
-import { statsMarkdown } from '../report/stats-md.js';
 import { RuleFileError } from '../rules/errors.js';
 import { EXIT, UsageError, commaList, loadOptions, withStatus, writeOut } from './shared.js';
 
@@ -32,7 +25,22 @@ export function reportLine(report: ReportStats): string {
   return JSON.stringify(report);
 }
 
-function writeAll(dir: string, result: StatsResult, by: 'year' | 'org,year'): string[] {
+/**
+ * The stats machinery (worker pool, ECharts, TF-IDF) loads only when `stats` runs: a `check` in a
+ * pre-commit hook must not pay for it.
+ */
+async function statsModules() {
+  const [grouping, run, html, json, csv, md, progress] = await Promise.all([
+    import('../batch/grouping.js'), import('../batch/run.js'), import('../report/stats-html.js'), import('../report/stats-json.js'),
+    import('../report/stats-csv.js'), import('../report/stats-md.js'), import('cli-progress'),
+  ]);
+  return { ...grouping, ...run, ...html, ...json, ...csv, ...md, cliProgress: progress.default };
+}
+
+type StatsModules = Awaited<ReturnType<typeof statsModules>>;
+
+function writeAll(m: StatsModules, dir: string, result: StatsResult, by: 'year' | 'org,year'): string[] {
+  const { statsLongCsv, statsPivotCsv, statsJson, statsMarkdown, statsHtml } = m;
   mkdirSync(dir, { recursive: true });
   const outputs: [string, string][] = [
     ['figures.csv', statsLongCsv(result)],
@@ -70,6 +78,8 @@ Examples:
   zongjie stats archive/ --format ndjson | gzip > reports.ndjson.gz     # the map step of a distributed run
 `)
     .action(withStatus(async (paths: string[], opts: StatsCliOptions) => {
+      const m = await statsModules();
+      const { readManifest, ManifestError, runStats, statsJson, statsPivotCsv, statsMarkdown, statsHtml, cliProgress } = m;
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
       const byKeys = opts.by ?? ['year'];
       if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError('--by takes year or org,year');
@@ -124,7 +134,7 @@ Examples:
       for (const f of result.failed) process.stderr.write(`zongjie: ${f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`}\n`);
       const by = byOrg ? 'org,year' : 'year';
       if (opts.out) {
-        const written = writeAll(opts.out, result, by);
+        const written = writeAll(m, opts.out, result, by);
         process.stderr.write(`wrote ${[...written, join(opts.out, 'reports.ndjson')].join(', ')}\n`);
       } else if (!streaming) {
         const text = opts.format === 'json' ? statsJson(result)
