@@ -15,7 +15,7 @@ import {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS_FILE = join(ROOT, 'corpus', '001_7ba693d13d610300.txt');
-const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'duplicates'); // copied from ../shared/fixtures
 const MIN_CHARS = 12;
 
 function paragraphs(...texts: string[]): ComparableParagraph[] {

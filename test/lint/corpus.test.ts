@@ -11,7 +11,7 @@ import { loadLexicon } from '../../src/rules/lexicon.js';
 import { CORPUS_FILES, ROOT, corpusDoc } from '../helpers/corpus.js';
 import { loadGold } from '../helpers/gold.js';
 
-const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'duplicates'); // copied from ../shared/fixtures
 const config = loadLintConfig({ preset: 'recommended' });
 const results = new Map<string, LintResult>(CORPUS_FILES.map((f) => [f, lintDocument(corpusDoc(f.slice(0, 3)), config, { lexicon: loadLexicon() })]));
 const of = (file: string, ruleId: string) => results.get(file)!.messages.filter((m) => m.ruleId === ruleId);
