@@ -50,6 +50,54 @@ function textBlocks(text: string, depthOf?: (start: number) => number | undefine
 
 const markdownParser = unified().use(remarkParse);
 
+// remark-parse (micromark) is quadratic in nested list and quote lines ("- - a", "  - b" thousands of
+// times over) and in emphasis and link delimiters within one paragraph ("**一**" ten thousand times),
+// and runs out of memory on thousands of markers on one line: a Markdown file beyond these bounds,
+// which no report comes near, is read as plain text, with the same offsets.
+const MAX_LINE_DEPTH = 64;
+const MAX_NESTING = 2000;
+const MAX_DELIMITERS = 4000;
+
+/** Whether `text` is beyond what remark-parse reads in about a second (the bounds above). */
+function tooCostlyForMarkdown(text: string): boolean {
+  let nesting = 0;
+  let delimiters = 0;
+  for (let i = 0; i <= text.length; ) {
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    // Delimiters count per paragraph: a blank line starts a new one.
+    let blank = true;
+    for (let k = i; k < end; k++) {
+      const c = text[k]!;
+      if (c === '*' || c === '_' || c === '[' || c === ']') delimiters++;
+      if (c !== ' ' && c !== '\t') blank = false;
+    }
+    if (blank) delimiters = 0;
+    else if (delimiters > MAX_DELIMITERS) return true;
+    // Container markers opening the line; indentation nests lists too (two spaces a level).
+    let depth = 0;
+    let j = i;
+    for (;;) {
+      let k = j;
+      while (text[k] === ' ' || text[k] === '\t') k++;
+      const c = text[k];
+      let after = k + 1;
+      if (c !== undefined && c >= '0' && c <= '9') {
+        while (after < k + 10 && text[after]! >= '0' && text[after]! <= '9') after++;
+        if (text[after] !== '.' && text[after] !== ')') break;
+        after++;
+      } else if (c !== '>' && c !== '-' && c !== '+' && c !== '*') break;
+      if (c !== '>' && after < end && text[after] !== ' ' && text[after] !== '\t') break;
+      depth += 1 + (depth === 0 ? Math.floor((k - j) / 2) : 0);
+      j = after;
+    }
+    if (depth > MAX_LINE_DEPTH) return true;
+    if (depth > 1 && (nesting += depth - 1) > MAX_NESTING) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 /**
  * Markdown: headings, paragraphs (also inside lists, quotes and tables) and code are blocks. Syntax
  * characters inside a block become spaces, so block text keeps the offsets of the source.
@@ -109,7 +157,7 @@ export function parseDocument(path: string, original: string, options: ParseOpti
   const headings = options.headings;
   // A heading is given by its line in the original; normalisation may move offsets, not lines.
   const depthOf = headings?.size ? (start: number) => headings.get(lines.position(normalized.map.rangeToSource(start, start)[0]).line - 1) : undefined;
-  const blocks = format === 'markdown' ? markdownBlocks(text) : textBlocks(text, depthOf);
+  const blocks = format === 'markdown' && !tooCostlyForMarkdown(text) ? markdownBlocks(text) : textBlocks(text, depthOf);
   const titleBlock = findTitle(blocks);
   const originalOf = (span: Span) => {
     const [s, e] = normalized.map.rangeToSource(span.start, span.end);

@@ -39,7 +39,18 @@ export function findActivities(paragraph: Paragraph, tokens: Token[], figures: F
   const found: FoundActivity[] = [];
   const allClauses = clauses(text);
   let cursor = 0;
+  const firstFigureFrom = (at: number) => {
+    let lo = 0;
+    let hi = figures.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (figures[mid]!.start - paragraph.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   allClauses.forEach(([cs, ce], index) => {
+    let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
     // Tokens are in order: walk them once instead of filtering per clause.
     while (cursor < tokens.length && tokens[cursor]!.start < cs) cursor++;
     let stop = cursor;
@@ -71,20 +82,35 @@ export function findActivities(paragraph: Paragraph, tokens: Token[], figures: F
       }
       const category = lexicon.activityCategories[categoryIndex]!.id;
       let end = objectStart + keywordEnd;
-      const holder = inClause.find((t) => t.start < end && t.end >= end);
+      // Binary search (token ends increase): a scan from the clause start was quadratic on a long clause.
+      let lo = 0;
+      let hi = inClause.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (inClause[mid]!.end < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const holder = inClause[lo] !== undefined && inClause[lo]!.start < end ? inClause[lo] : undefined;
       if (holder) end = holder.end;
       const trailing = /^(活动|工作|比赛|竞赛)/.exec(text.slice(end, ce));
       if (trailing) end += trailing[0].length;
       const object = text.slice(objectStart, end);
       const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb, object, category };
       // Count and participants: figures in this clause (共组织各类劳动竞赛19次) and the next (参加职工达1300人次).
-      const next = allClauses[index + 1];
-      const near = figures.filter((f) => {
-        const s = f.start - paragraph.start;
-        return (s >= cs && s < ce) || (next && s >= next[0] && s < next[1] && /参加|参与|参赛|受训|惠及|覆盖/.test(text.slice(next[0], next[1])));
-      });
-      const count = near.find((f) => EVENT_UNITS.has(f.unit));
-      const people = near.find((f) => PERSON_UNITS.has(f.unit));
+      // The same for every activity of the clause, so found once per clause, by binary search
+      // (figures are in order): filtering every figure for every activity was quadratic.
+      nearby ??= (() => {
+        const next = allClauses[index + 1];
+        const to = next && /参加|参与|参赛|受训|惠及|覆盖/.test(text.slice(next[0], next[1])) ? next[1] : ce;
+        const out: { count?: FoundFigure; people?: FoundFigure } = {};
+        for (let k = firstFigureFrom(cs); k < figures.length && figures[k]!.start - paragraph.start < to && !(out.count && out.people); k++) {
+          const f = figures[k]!;
+          if (!out.count && EVENT_UNITS.has(f.unit)) out.count = f;
+          if (!out.people && PERSON_UNITS.has(f.unit)) out.people = f;
+        }
+        return out;
+      })();
+      const { count, people } = nearby;
       if (count) activity.count = count.value;
       if (people) activity.participants = people.value;
       found.push(activity);

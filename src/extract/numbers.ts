@@ -19,7 +19,9 @@ export interface NumberLiteral {
 }
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
-const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+/y;
+// At most 32 characters (no numeral is longer): a run that is no number (万万万…) is read again from
+// each of its characters, which was quadratic on a long run.
+const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{1,32}/y;
 const HAS_DIGIT = /[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100, W: 1e4, w: 1e4 };
 

@@ -80,7 +80,9 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
         if (key) cache!.set(key, result);
       }
     } catch (error) {
-      failures.push({ file: source.path, error: error instanceof Error ? error.message : String(error) });
+      // Read errors already start with the path; the failure names the file once ("bin.txt: bin.txt: …" otherwise).
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ file: source.path, error: message.startsWith(`${source.path}: `) ? message.slice(source.path.length + 2) : message });
       continue;
     }
     if (options.quiet) result = quietResult(result);

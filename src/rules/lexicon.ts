@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { rulesDir } from './paths.js';
 import { loadYamlRules } from './yaml-file.js';
-import { regexProblem } from './safe-regex.js';
+import { compileRuleRegex, regexProblem } from './safe-regex.js';
 
 export const UNIT_KINDS = ['person', 'count', 'money', 'percent', 'measure', 'time'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -104,7 +104,7 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     periodWords: [...new Set([...units.period_words, ...notFigures.period_words])].sort((a, b) => b.length - a.length),
     ordinalPrefixes: notFigures.ordinal_prefixes,
     slogans: notFigures.slogans,
-    placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: new RegExp(p.regex, 'gu') })),
+    placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: compileRuleRegex(p.regex, 'gu') })),
     activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
     activityVerbSet: new Set(activities.verbs),
     activityCategories: activities.categories,

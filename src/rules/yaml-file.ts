@@ -42,7 +42,17 @@ export function readYaml(file: string, text: string): YamlFile {
     const at = lineCounter.linePos(found?.range?.[0] ?? 0);
     return { line: at.line, column: at.col };
   };
-  return { file, data: doc.toJS() ?? {}, position };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // yaml refuses to expand aliases without bound (a "billion laughs" file) by throwing: a mistake
+    // in the rule file, not an internal error.
+    const alias = /alias/i.test((error as Error).message) ? text.search(/\*[^\s,\]}]/) : -1;
+    const at = lineCounter.linePos(Math.max(0, alias));
+    throw new RuleFileError(file, at.line, at.col, `invalid YAML: ${(error as Error).message}`);
+  }
+  return { file, data: data ?? {}, position };
 }
 
 /** Check `value` (found at `path` in the file) against `schema`; the first problem stops the run. */

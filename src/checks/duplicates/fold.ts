@@ -39,17 +39,19 @@ const LEADING_MARKERS: RegExp[] = [
 
 // Placeholders: the blank itself and the digits of a half-written year glued to it (20xx, 202_,
 // 20~). A lone x counts only away from Latin letters (not the x of "Excel"); ~ between two digits
-// is a range (1~3月), not a blank; ○○ between Chinese digits is a zero (二○○八).
+// is a range (1~3月), not a blank; ○○ between Chinese digits is a zero (二○○八). The digits are
+// bounded (\d{0,8}, not \d*): from every start of a long run of digits, \d* took the whole run
+// before failing, which was quadratic.
 const PLACEHOLDER = new RegExp(
   [
-    '\\d*(?<![A-Za-z])[xX]+(?![A-Za-z])',
-    '\\d*_+',
-    '\\d*×+',
-    `\\d*(?<![${CN_DIGITS}])○{2,}(?![${CN_DIGITS}])`,
+    '\\d{0,8}(?<![A-Za-z])[xX]+(?![A-Za-z])',
+    '\\d{0,8}_+',
+    '\\d{0,8}×+',
+    `\\d{0,8}(?<![${CN_DIGITS}])○{2,}(?![${CN_DIGITS}])`,
     '某{2,}',
     '\\*{2,}',
-    '\\d*(?<!\\d)~+',
-    '\\d*~+(?!\\d)',
+    '\\d{0,8}(?<!\\d)~+',
+    '\\d{0,8}~+(?!\\d)',
   ].join('|'),
   'gu',
 );
@@ -61,12 +63,14 @@ const ARABIC = /\d+(?:[.,]\d+)*/gu;
 // 第, or a run of a digit and a unit (十八, 三百五十). 统一, 一线 or 千方百计 are words and stay.
 // 分, 成 and 时 are left out: 十分, 一成不变 and 一时 are words, not counts.
 const MEASURE = '个年月日号天周次人名位项件条家所户元角米吨台辆套场期届批篇本份部座处季岁倍秒里亩株只支队组类节章段点级';
+// Runs are bounded ({1,16}): a numeral is never longer, and unbounded runs that must be followed
+// by something else were quadratic on a long run of numerals.
 const CHINESE_NUMBER = new RegExp(
   [
     `第[${CN}]+`,
-    `${NUM}?[${CN}]+(?=[多余]?[${MEASURE}])`,
-    `[${CN_DIGITS}]+[${CN_UNITS}][${CN}]*`,
-    `[${CN_UNITS}][${CN}]*[${CN_DIGITS}][${CN}]*`,
+    `${NUM}?[${CN}]{1,16}(?=[多余]?[${MEASURE}])`,
+    `[${CN_DIGITS}]{1,16}[${CN_UNITS}][${CN}]*`,
+    `[${CN_UNITS}][${CN}]{0,16}[${CN_DIGITS}][${CN}]*`,
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
