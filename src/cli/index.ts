@@ -11,6 +11,7 @@ import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
 import { EXIT, UsageError, runState } from './shared.js';
+import { RuleFileError } from '../rules/errors.js';
 
 
 export function buildProgram(): Command {
@@ -51,7 +52,9 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end with exit code 0; usage mistakes are a failed run.
       return error.exitCode === 0 ? EXIT.ok : EXIT.fatal;
     }
-    if (error instanceof UsageError) {
+    // A mistake in a rule file (rules/*.yml read by any command, not only check) is the user's to
+    // fix: file:line:column and what was expected, no stack trace.
+    if (error instanceof UsageError || error instanceof RuleFileError) {
       process.stderr.write(`zongjie: ${error.message}\n`);
       return EXIT.fatal;
     }
