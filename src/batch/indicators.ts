@@ -81,10 +81,15 @@ export function loadIndicators(file: string = join(rulesDir(), 'indicators.yml')
 /** Clause punctuation: a figure's clause starts after the last of these before it. */
 const CLAUSE_END = /[。！？；，,;!?\n]/;
 
-/** The normalised text of the clause holding the figure at `offset`, up to the figure. */
+/**
+ * The normalised text of the clause holding the figure at `offset`, up to the figure: at most 200
+ * characters, as no real clause is longer; scanning an unbounded one back from every figure was
+ * quadratic on a long line.
+ */
 export function clauseBefore(text: string, offset: number): string {
   let start = offset;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  const lower = Math.max(0, offset - 200);
+  while (start > lower && !CLAUSE_END.test(text[start - 1]!)) start--;
   return text.slice(start, offset);
 }
 

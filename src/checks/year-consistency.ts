@@ -9,6 +9,7 @@ const options = z.object({
 }).strict();
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/g;
+const MAX_CLAUSE = 200;
 const PLAN = /计划|打算|思路|要点|安排|规划/;
 const SITE_NOISE = /发布时间|来源|编辑|识别码|首页|浏览|阅读/;
 
@@ -57,8 +58,11 @@ const check: Check<z.infer<typeof options>> = {
     if (reportYear !== null) {
       const flagged = new Set<number>();
       for (const f of extraction.figures) {
+        // The clause before the figure, at most MAX_CLAUSE back: no real clause is longer, and
+        // scanning (and searching) an unbounded one from every figure was quadratic.
         let a = f.span.start;
-        while (a > 0 && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
+        const lower = Math.max(0, f.span.start - MAX_CLAUSE);
+        while (a > lower && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
         const clause = text.slice(a, f.span.start);
         const years = [...clause.matchAll(YEAR)];
         const last = years.at(-1);

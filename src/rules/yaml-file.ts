@@ -61,7 +61,9 @@ export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T, val
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const full = [...path, ...issue.path];
-  const at = yaml.position(full);
+  // An unknown key is pointed at itself, not at the map holding it (1:1 for a misspelt top-level key).
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const at = unknownKey !== undefined ? yaml.position([...full, unknownKey], true) : yaml.position(full);
   const where = full.length ? `${full.join('.')}: ` : '';
   throw new RuleFileError(yaml.file, at.line, at.column, `${where}${issue.message}`);
 }

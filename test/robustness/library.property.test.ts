@@ -214,21 +214,21 @@ const SEED = 20261122;
 
 describe('properties over hostile text (nothing throws, every position inside and agreeing)', () => {
   it('arbitrary Unicode: surrogate pairs, lone surrogates, NUL, control and RTL marks, combining marks, CJK Extension B', () => {
-    fc.assert(fc.property(text(60), (t) => property('unicode text', t)), { numRuns: 250, seed: SEED });
+    fc.assert(fc.property(text(60), (t) => property('unicode text', t)), { numRuns: 600, seed: SEED });
   });
   it('report-like text with every kind of figure, placeholder, blank, artifact and outline mark', () => {
     fc.assert(
       fc.property(fc.array(reportPieces, { maxLength: 120 }), (parts) => property('report pieces', parts.join(''))),
-      { numRuns: 200, seed: SEED + 1 },
+      { numRuns: 400, seed: SEED + 1 },
     );
   });
   it('deeply nested or malformed Markdown', () => {
-    fc.assert(fc.property(nestedMarkdown, (t) => property('nested markdown', t)), { numRuns: 150, seed: SEED + 2 });
+    fc.assert(fc.property(nestedMarkdown, (t) => property('nested markdown', t)), { numRuns: 300, seed: SEED + 2 });
   });
   it('random code units (any UTF-16 sequence)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }), (units) => property('random code units', String.fromCharCode(...units))),
-      { numRuns: 150, seed: SEED + 3 },
+      { numRuns: 300, seed: SEED + 3 },
     );
   });
   it('holds on the text the fast-check shrinker is fond of: empty, one character, only line ends', () => {
@@ -359,15 +359,17 @@ describe('big and pathological inputs', () => {
 // Linear run time: n against 4n, best of three, ratio well under the 16 of a quadratic
 
 describe('run time grows linearly', () => {
+  // Sizes where the quadratic versions these replaced were 10 to 18 times slower at 4n (measured
+  // against the code before the fixes); the linear ones are 2 to 6 times.
   const generators: [string, string, (n: number) => string][] = [
-    ['placeholders in one line', 'a.txt', (n) => Array.from({ length: n }, (_, i) => ['xx', '20xx年', '__', '某某'][i % 4]).join('，')],
+    ['placeholders in one line', 'a.txt', (n) => Array.from({ length: n * 4 }, (_, i) => ['xx', '20xx年', '__', '某某'][i % 4]).join('，')],
     ['numbers without separators', 'a.txt', (n) => Array.from({ length: n }, (_, i) => `${i}人`).join('')],
     ['totals in one clause', 'a.txt', (n) => Array.from({ length: n }, (_, i) => `共${i % 97}人`).join('')],
     ['activities in one clause', 'a.txt', (n) => '组织开展劳动竞赛3次'.repeat(n)],
-    ['dates and figures', 'a.txt', (n) => Array.from({ length: n }, (_, i) => `2023年4月${(i % 28) + 1}日发放${i}元`).join('，')],
+    ['dates and figures', 'a.txt', (n) => Array.from({ length: n * 3 }, (_, i) => `2023年4月${(i % 28) + 1}日发放${i}元`).join('，')],
     ['near-duplicate paragraphs', 'a.txt', (n) => Array.from({ length: n }, (_, i) => `全年开展职工培训${i % 7}期，参加人数达到${i}人次，取得良好效果。`).join('\n')],
     ['outline headings', 'a.txt', (n) => Array.from({ length: n }, (_, i) => `${['一、', '(一)', '1.', '(1)', '①'][i % 5]}加强组织建设\n共征集提案${i}件。`).join('\n')],
-    ['a run of Latin letters', 'a.txt', (n) => 'x'.repeat(n * 8)],
+    ['a run of Latin letters', 'a.txt', (n) => 'x'.repeat(n * 40)],
     ['CJK without punctuation', 'a.txt', (n) => '走访慰问'.repeat(n * 2)],
     ['markdown emphasis and lists', 'a.md', (n) => Array.from({ length: n }, (_, i) => `- **第${i}项**：共有会员${i}人`).join('\n')],
   ];
