@@ -14,12 +14,21 @@ export function isSegmenterLoaded(): boolean {
 }
 
 export const USER_DICT = join(rulesDir(), 'dict', 'zongjie.dict.txt');
+// nodejieba's load() also reads a 260,000-word IDF table and a stop-word list for its keyword
+// extractors, which zongjie never calls (themes use natural's TF-IDF): one-line stand-ins save
+// about 20 MB per segmenter and 0.15 s of every run that segments.
+const UNUSED_IDF = join(rulesDir(), 'dict', 'unused-idf.utf8');
+const UNUSED_STOP_WORDS = join(rulesDir(), 'dict', 'unused-stop-words.utf8');
 
 export function loadSegmenter(): Jieba {
   if (jieba) return jieba;
   // nodejieba is a native CommonJS addon; require keeps its load on the first use only.
   const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
-  loaded.load(existsSync(USER_DICT) ? { userDict: USER_DICT } : {});
+  loaded.load({
+    ...(existsSync(USER_DICT) ? { userDict: USER_DICT } : {}),
+    ...(existsSync(UNUSED_IDF) ? { idfDict: UNUSED_IDF } : {}),
+    ...(existsSync(UNUSED_STOP_WORDS) ? { stopWordDict: UNUSED_STOP_WORDS } : {}),
+  });
   jieba = loaded;
   return loaded;
 }
