@@ -16,6 +16,23 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 // 一个一个、一步一步、一件一件: a numeral and classifier said twice means "one by one" — correct.
 const ONE_BY_ONE = /^[一两三四五六七八九十][\p{Script=Han}]$/u;
 
+// A phrase written twice lies inside one clause, and its words are at most MAX_WORD characters
+// long (jieba's longest words are shorter): only a clause holding such a square is segmented.
+const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
+const MAX_WORD = 12;
+
+/** Whether text[cs, ce) holds some x·x with x of 2 to `maxHalf` characters (sums of runs, no allocation). */
+function hasSquare(text: string, cs: number, ce: number, maxHalf: number): boolean {
+  for (let half = 2; half <= maxHalf && cs + 2 * half <= ce; half++) {
+    let run = 0;
+    for (let i = cs; i + half < ce; i++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + half)) run = 0;
+      else if (++run >= half) return true;
+    }
+  }
+  return false;
+}
+
 function adjacent(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.end !== tokens[i + 1]!.start) return false;
   return true;
@@ -43,7 +60,17 @@ const check: Check<z.infer<typeof options>> = {
       const [s, e] = doc.normalized.map.rangeToSource(second, end);
       found.push({ start: first, end, messageId: 'doubled', data: { word: originalText(doc, second, end) || word }, fix: { start: s, end: e, text: '' } });
     };
-    for (const tokens of context.tokens()) {
+    for (const p of doc.paragraphs) {
+      for (let cs = 0; cs < p.text.length; ) {
+        let ce = cs;
+        while (ce < p.text.length && !CLAUSE_BREAK.test(p.text[ce]!)) ce++;
+        if (hasSquare(p.text, cs, ce, maxWords * MAX_WORD)) findIn(context.words(p.start + cs, p.start + ce));
+        cs = ce + 1;
+      }
+    }
+    return found;
+
+    function findIn(tokens: Token[]): void {
       for (let i = 0; i < tokens.length; i++) {
         let matched = false;
         // A phrase of k words repeated: 组织|的|组织|的.
@@ -67,7 +94,6 @@ const check: Check<z.infer<typeof options>> = {
         }
       }
     }
-    return found;
   },
 };
 

@@ -64,7 +64,10 @@ export interface CheckContext {
    * placeholders alone never load the segmenter.
    */
   extraction(kinds?: readonly ExtractKind[]): Extraction;
+  /** The words of every paragraph (segments the whole document: prefer `words`). */
   tokens(): Token[][];
+  /** The words of one clause [start, end) of the normalised text, segmented on first use. */
+  words(start: number, end: number): Token[];
   /** Whether another check is on in this run (repeated-sentence leaves copied paragraphs to duplicate-section only when it is). */
   enabled(id: string): boolean;
   /** Memoised shared analyses (duplicate paragraphs are used by two checks). */

@@ -2,7 +2,7 @@
 // rules/activities.yml, and the count and participants when the clause gives them.
 import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { Token } from '../segment/index.js';
+import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
 
 export interface FoundActivity {
@@ -33,12 +33,21 @@ function clauses(text: string): [number, number][] {
   return out;
 }
 
-export function findActivities(paragraph: Paragraph, tokens: Token[], figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
+/** An activity needs a verb and a keyword of its category in one clause: only such clauses are segmented. */
+function mayHoldActivity(clause: string, lexicon: Lexicon): boolean {
+  // The keyword pattern is global and shared: test() moves its lastIndex, which matchAll starts from.
+  const keywords = lexicon.activityKeywords;
+  keywords.lastIndex = 0;
+  const found = keywords.test(clause);
+  keywords.lastIndex = 0;
+  return found && lexicon.activityVerbText.test(clause);
+}
+
+export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;
   const verbs = lexicon.activityVerbSet;
   const found: FoundActivity[] = [];
   const allClauses = clauses(text);
-  let cursor = 0;
   const firstFigureFrom = (at: number) => {
     let lo = 0;
     let hi = figures.length;
@@ -51,12 +60,8 @@ export function findActivities(paragraph: Paragraph, tokens: Token[], figures: F
   };
   allClauses.forEach(([cs, ce], index) => {
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
-    // Tokens are in order: walk them once instead of filtering per clause.
-    while (cursor < tokens.length && tokens[cursor]!.start < cs) cursor++;
-    let stop = cursor;
-    while (stop < tokens.length && tokens[stop]!.end <= ce) stop++;
-    const inClause = tokens.slice(cursor, stop);
-    cursor = stop;
+    if (!mayHoldActivity(text.slice(cs, ce), lexicon)) return;
+    const inClause = words.plainRange(cs, ce);
     for (let i = 0; i < inClause.length; i++) {
       if (!verbs.has(inClause[i]!.word)) continue;
       // Verbs in a row make one verb (走访慰问, 组织开展).

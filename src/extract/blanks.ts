@@ -66,8 +66,60 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   };
   const { blankUnits } = lexicon;
 
-  const plain = words.tokens();
-  for (let p = 1; p < plain.length; p++) {
+  for (const [cs, ce] of words.clauses()) {
+    if (!mayHoldBlank(text, cs, ce, lexicon)) continue;
+    const plain = words.plain(cs);
+    byClassifier(text, plain, words, add, blankUnits);
+    inWord(text, plain, add);
+  }
+  for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
+  // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
+  // does not start a longer word (其中人员 and 其余项目 are words).
+  for (const m of text.matchAll(PART_OF_COUNT)) {
+    const at = m.index + m[1]!.length;
+    const plain = words.plain(at);
+    const token = plain[tokenIndexAt(plain, at)];
+    if (token && token.start === at && token.word.length > 1) continue;
+    add(at, at + 1, m[2]!);
+  }
+  for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
+  for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
+  for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
+
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({ ...f, start: paragraph.start + f.start, end: paragraph.start + f.end }));
+}
+
+/**
+ * Whether the clause [cs, ce) can hold a blank found on its words: a classifier not after a
+ * number that either ends its count (a boundary follows), follows 了/共/计, or stands before what
+ * it counts after no determiner; or a classifier ending a word before a boundary (立|案件). What
+ * every rule below requires, read on the characters, so that only these clauses are segmented.
+ */
+function mayHoldBlank(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
+  const { blankUnitsByFirst } = lexicon;
+  for (let i = cs; i < ce; i++) {
+    const ch = text[i]!;
+    if (AFTER_VERB.has(ch) && i - cs >= 2 && !NUMBERISH.test(text[i - 2]!) && BOUNDARY.test(text.slice(i + 1, i + 3))) return true;
+    const units = blankUnitsByFirst.get(ch);
+    if (!units || i === cs || NUMBERISH.test(text[i - 1]!)) continue;
+    for (const unit of units) {
+      if (!text.startsWith(unit, i)) continue;
+      const end = i + unit.length;
+      if (BOUNDARY.test(text.slice(end, end + 2))) return true;
+      if (AFTER_VERB.has(unit) && unit !== '元' && /[了共计]/.test(text[i - 1]!)) return true;
+      if (BEFORE_NOUN.has(unit) && end < ce && !DETERMINERS.has(text[i - 1]!)) return true;
+    }
+  }
+  return false;
+}
+
+type Add = (start: number, end: number, unit: string) => void;
+
+/** A classifier standing as a word of its own with no number before it (公司现有员工|人). */
+function byClassifier(text: string, plain: Token[], words: ParagraphWords, add: Add, blankUnits: Set<string>): void {
+  for (let p = 0; p < plain.length; p++) {
     if (!blankUnits.has(plain[p]!.word)) continue;
     // A candidate: decide on the tagged words of its clause.
     const tokens = words.clause(plain[p]!.start);
@@ -101,8 +153,13 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     // 手术总量达到|例。 — after a word of reaching or totalling, any classifier ending the clause.
     if (REACH_WORDS.has(prev.word) && BOUNDARY.test(rest)) add(t.start, t.end, t.word);
   }
-  // 审查立|案件，: the segmenter took the classifier into a word (案件) because the number before it
-  // is gone; when the word before plus the first character is itself a word (立案), read it as 立案|件.
+}
+
+/**
+ * 审查立|案件，: the segmenter took the classifier into a word (案件) because the number before it
+ * is gone; when the word before plus the first character is itself a word (立案), read it as 立案|件.
+ */
+function inWord(text: string, plain: Token[], add: Add): void {
   for (let i = 1; i < plain.length; i++) {
     const t = plain[i]!;
     const prev = plain[i - 1]!;
@@ -111,20 +168,4 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     if (!BOUNDARY.test(text.slice(t.end, t.end + 2)) || NUMBERISH.test(text[t.start - 1] ?? '')) continue;
     if (isWord(prev.word + t.word[0])) add(t.end - 1, t.end, classifier);
   }
-  for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
-  // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
-  // does not start a longer word (其中人员 and 其余项目 are words).
-  for (const m of text.matchAll(PART_OF_COUNT)) {
-    const at = m.index + m[1]!.length;
-    const token = plain[tokenIndexAt(plain, at)];
-    if (token && token.start === at && token.word.length > 1) continue;
-    add(at, at + 1, m[2]!);
-  }
-  for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
-  for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
-  for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
-
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ ...f, start: paragraph.start + f.start, end: paragraph.start + f.end }));
 }

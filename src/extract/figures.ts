@@ -59,7 +59,7 @@ function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntr
 function tenthsWord(text: string, at: number, words: ParagraphWords): boolean {
   if (!/\p{Script=Han}/u.test(text[at + 1] ?? '')) return true;
   if (/^成(?:以上|以下|左右|多|的)/.test(text.slice(at, at + 3))) return true;
-  const tokens = words.tokens();
+  const tokens = words.plain(at);
   const token = tokens[tokenIndexAt(tokens, at)];
   return token !== undefined && token.end === at + 1;
 }
@@ -225,7 +225,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) {
       if (!unit) continue;
       // A numeral inside a word (统一, 进一步, 一线) or an idiom jieba knows (一家人, 一次性, 一条心).
-      const toks = words.tokens();
+      const toks = words.plain(n.start);
       const at = tokenIndexAt(toks, n.start);
       const token = toks[at];
       if (token && (token.start < n.start || token.end > pos)) continue;

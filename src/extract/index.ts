@@ -80,7 +80,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       }
     }
     if (only.has('activities')) {
-      for (const a of findActivities(p, words.tokens(), paragraphFigures, lexicon)) {
+      for (const a of findActivities(p, words, paragraphFigures, lexicon)) {
         activities.push({
           verb: a.verb,
           object: a.object,

@@ -1,33 +1,68 @@
-// The words of one paragraph for the extractors, in paragraph offsets: plain segmentation shared
-// with the whole document, and POS-tagged clauses only where a decision needs the tags.
+// The words of one paragraph for the extractors, in paragraph offsets, clause by clause and only
+// where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
+// as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
-import { segmentDocument, tagSpan, type Token } from '../segment/index.js';
+import { segmentSpan, tagSpan, type Token } from '../segment/index.js';
 import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
-  /** Every word of the paragraph (no tags). */
-  tokens(): Token[];
+  /** The words (no tags) of the clause holding paragraph offset `at`. */
+  plain(at: number): Token[];
+  /** The words (no tags) of the clauses covering paragraph offsets [start, end), in order. */
+  plainRange(start: number, end: number): Token[];
   /** The tagged words of the clause holding paragraph offset `at`. */
   clause(at: number): Token[];
+  /** The clauses of the paragraph as [start, end) in paragraph offsets, breaks excluded. */
+  clauses(): [number, number][];
 }
 
 const rebase = (tokens: Token[], by: number): Token[] => tokens.map((t) => ({ ...t, start: t.start - by, end: t.end - by }));
 
 export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
-  let tokens: Token[] | null = null;
-  const clauses = new Map<number, Token[]>();
+  const plainByStart = new Map<number, Token[]>();
+  const tagged = new Map<number, Token[]>();
   let bounds: ReturnType<typeof clauseIndex> | null = null;
+  const index = () => (bounds ??= clauseIndex(p.text));
+  const plain = (at: number): Token[] => {
+    const start = index().start(at);
+    let tokens = plainByStart.get(start);
+    if (!tokens) {
+      tokens = rebase(segmentSpan(doc, p.start + start, p.start + index().end(at)), p.start);
+      plainByStart.set(start, tokens);
+    }
+    return tokens;
+  };
   return {
-    tokens: () => (tokens ??= rebase(segmentDocument(doc)[p.index]!, p.start)),
-    clause(at) {
-      bounds ??= clauseIndex(p.text);
-      const start = bounds.start(at);
-      let tagged = clauses.get(start);
-      if (!tagged) {
-        tagged = rebase(tagSpan(doc, p.start + start, p.start + bounds.end(at)), p.start);
-        clauses.set(start, tagged);
+    plain,
+    plainRange(start, end) {
+      const out: Token[] = [];
+      for (let at = start; at < end; ) {
+        if (index().end(at) === at) {
+          at++; // a break
+          continue;
+        }
+        out.push(...plain(at));
+        at = index().end(at) + 1;
       }
-      return tagged;
+      return out;
+    },
+    clause(at) {
+      const start = index().start(at);
+      let tokens = tagged.get(start);
+      if (!tokens) {
+        tokens = rebase(tagSpan(doc, p.start + start, p.start + index().end(at)), p.start);
+        tagged.set(start, tokens);
+      }
+      return tokens;
+    },
+    clauses() {
+      const out: [number, number][] = [];
+      for (let at = 0; at < p.text.length; ) {
+        const end = index().end(at);
+        if (end > at) out.push([at, end]);
+        at = end + 1;
+      }
+      return out;
     },
   };
 }

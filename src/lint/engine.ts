@@ -5,7 +5,7 @@ import { extractDocument, type Extraction } from '../extract/index.js';
 import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../checks/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ResolvedConfig } from '../rules/config.js';
-import { segmentDocument } from '../segment/index.js';
+import { segmentDocument, segmentSpan } from '../segment/index.js';
 import { findSuppressions, isSuppressed } from './directives.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
 
@@ -38,6 +38,7 @@ function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => 
       return e;
     },
     tokens: () => segmentDocument(doc),
+    words: (start, end) => segmentSpan(doc, start, end),
     shared<T>(key: string, compute: () => T): T {
       if (!shared.has(key)) shared.set(key, compute());
       return shared.get(key) as T;

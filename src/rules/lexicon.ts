@@ -78,6 +78,10 @@ export interface Lexicon {
   keywordCategory: Map<string, number>;
   /** Units that can stand alone where a count was left out (blank counts): no measures, no scaled units. */
   blankUnits: Set<string>;
+  /** The blank units by their first character: where a character scan looks for one. */
+  blankUnitsByFirst: Map<string, string[]>;
+  /** Any activity verb, as characters (a clause without one needs no segmenting for activities). */
+  activityVerbText: RegExp;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -114,7 +118,13 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     ),
     keywordCategory: new Map(),
     blankUnits: new Set(entries.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit)),
+    blankUnitsByFirst: new Map(),
+    activityVerbText: new RegExp([...new Set(activities.verbs)].map(escapeRegExp).join('|')),
   };
+  for (const unit of lexicon.blankUnits) {
+    const first = unit[0]!;
+    lexicon.blankUnitsByFirst.set(first, [...(lexicon.blankUnitsByFirst.get(first) ?? []), unit]);
+  }
   // The first category that lists a keyword owns it (the file orders specific before general).
   activities.categories.forEach((c, index) => {
     for (const k of c.keywords) if (!lexicon.keywordCategory.has(k)) lexicon.keywordCategory.set(k, index);

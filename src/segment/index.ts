@@ -79,6 +79,60 @@ export function segmentDocument(doc: Document): Token[][] {
   return tokens;
 }
 
+const spanCache = new WeakMap<Document, Map<number, Token[]>>();
+
+/** Index of the paragraph holding offset `at` (paragraphs are in order). */
+function paragraphAt(doc: Document, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The words (no POS) of one clause of a document's normalised text, on demand. jieba never joins
+ * a clause break (，。；：！？) to the characters around it, so a clause cut on its own gives the
+ * words the whole paragraph would, and a stage that decides on a few clauses pays for those only.
+ * Served from the whole-document segmentation when a stage has already made it.
+ */
+export function segmentSpan(doc: Document, start: number, end: number): Token[] {
+  const paragraph = doc.paragraphs[paragraphAt(doc, start)];
+  const whole = cache.get(doc);
+  if (whole && paragraph) {
+    const tokens = whole[paragraph.index] ?? [];
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let stop = lo;
+    while (stop < tokens.length && tokens[stop]!.end <= end) stop++;
+    // A merged number can straddle a break (1,200): then cut the clause itself, as without the cache.
+    const straddles = (lo > 0 && tokens[lo - 1]!.end > start) || (stop < tokens.length && tokens[stop]!.start < end);
+    if (!straddles) return tokens.slice(lo, stop);
+  }
+  let spans = spanCache.get(doc);
+  if (!spans) {
+    spans = new Map();
+    spanCache.set(doc, spans);
+  }
+  const key = start * 1_000_003 + end;
+  let tokens = spans.get(key);
+  if (!tokens) {
+    // The paragraph's text, where Markdown syntax inside a block reads as spaces, as segmentDocument sees it.
+    const text = paragraph && start >= paragraph.start && end <= paragraph.end ? paragraph.text.slice(start - paragraph.start, end - paragraph.start) : doc.normalized.text.slice(start, end);
+    tokens = segment(text, { offset: start });
+    spans.set(key, tokens);
+  }
+  return tokens;
+}
+
 const tagCache = new WeakMap<Document, Map<number, Token[]>>();
 
 /**
