@@ -91,6 +91,18 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     .map((f) => ({ ...f, start: paragraph.start + f.start, end: paragraph.start + f.end }));
 }
 
+const startTables = new WeakMap<Lexicon, Uint8Array>();
+/** Which code units can start a classifier (a table: most characters are none, and are skipped). */
+function classifierStarts(lexicon: Lexicon): Uint8Array {
+  let table = startTables.get(lexicon);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const ch of [...AFTER_VERB, ...lexicon.blankUnitsByFirst.keys()]) table[ch.charCodeAt(0)] = 1;
+    startTables.set(lexicon, table);
+  }
+  return table;
+}
+
 /**
  * Whether the clause [cs, ce) can hold a blank found on its words: a classifier not after a
  * number that either ends its count (a boundary follows), follows 了/共/计, or stands before what
@@ -99,7 +111,9 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
  */
 function mayHoldBlank(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
   const { blankUnitsByFirst } = lexicon;
+  const starts = classifierStarts(lexicon);
   for (let i = cs; i < ce; i++) {
+    if (!starts[text.charCodeAt(i)]) continue;
     const ch = text[i]!;
     if (AFTER_VERB.has(ch) && i - cs >= 2 && !NUMBERISH.test(text[i - 2]!) && BOUNDARY.test(text.slice(i + 1, i + 3))) return true;
     const units = blankUnitsByFirst.get(ch);
