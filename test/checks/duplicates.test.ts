@@ -1,5 +1,6 @@
 // The near-duplicate detector: folding, hand-made copies, the ground truth of corpus seed 001
-// (../shared/fixtures) and a 20,000-paragraph run that must stay near-linear.
+// (../shared/fixtures), exact comparison of report-sized documents against every pair compared,
+// and a 20,000-paragraph run that must stay near-linear.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import {
   findDuplicates,
   foldForComparison,
   paragraphPairs,
+  setSimilarity,
+  shingleSet,
   type ComparableParagraph,
   type DuplicateFinding,
 } from '../../src/checks/duplicates/index.js';
@@ -183,6 +186,76 @@ describe('findDuplicates on hand-made cases', () => {
     expect(() => findDuplicates(input, { threshold: 0 })).toThrow(RangeError);
     expect(() => findDuplicates(input, { minBlock: 0 })).toThrow(RangeError);
     expect(findDuplicates(input, { minBlock: 4 }).every((f) => f.kind === 'paragraph')).toBe(true);
+  });
+});
+
+describe('foldForComparison, character by character', () => {
+  it.each([
+    ['20xx-20xx年度', '□年度'],
+    ['增长3.5%-4%，', '增长#'],
+    ['增长3.5%~4%，', '增长#□#'], // ~ after a non-digit is a blank, not a range
+    ['第三季度第4周', '第#季度第#周'],
+    ['二○二三年一二三', '#年一二三'],
+    ['十分重视，一成不变', '十分重视一成不变'],
+    ['ΣΟΦΟΣ Σ', 'σοφοσς'], // lower-cased after the space is gone: only the last sigma is final
+    ['工作😀总结𠀀', '工作总结𠀀'], // a symbol outside the BMP is noise, an ideograph is not
+    ['工作\uD800总结', '工作\uD800总结'],
+    ['Ⓐ Excel表格', 'aexcel表格'],
+    ['ＡＢＣ全角１２３', 'abc全角#'],
+    ['xx，__、××单位', '□单位'],
+    ['三、（二）1.加强', '加强'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldForComparison(text)).toBe(folded);
+  });
+});
+
+describe('exact comparison of report-sized documents', () => {
+  const LONG = '完善厂务公开制度，按时召开职工代表大会，审议通过集体合同和工资专项集体合同。';
+
+  it('finds a short paragraph pasted into a long one, however few shingles it has', () => {
+    // 12 characters, 8 shingles: sampled anchors missed this one.
+    const short = '认真落实职工代表大会制度。';
+    expect(paragraphPairs(paragraphs(short, P3, `${LONG}${short}${P4}`))).toMatchObject([{ a: 0, b: 2, containment: 1, exact: false }]);
+  });
+
+  it('finds exactly the pairs that comparing every two shingle sets finds', () => {
+    // Paragraphs recombined from a dozen clauses: many pairs contain one another or sit near 0.8.
+    const clauses = ['坚持以职工为中心', '深入开展劳动竞赛', '认真落实职工代表大会制度', '全年走访慰问困难职工', '加强工会干部队伍建设', '推进厂务公开',
+      '组织职工参加文体活动', '做好帮扶救助工作', '开展技能培训', '维护职工合法权益', '丰富职工文化生活', '建设职工书屋'];
+    const random = seeded(128);
+    let compared = 0;
+    for (let doc = 0; doc < 30; doc++) {
+      const texts = Array.from({ length: 60 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 5) }, () => clauses[Math.floor(random() * clauses.length)]).join('，') + '。');
+      const folded = texts.map(foldForComparison);
+      const sets = folded.map((f) => ([...f].length >= MIN_CHARS ? shingleSet(f, 5) : null));
+      const expected: string[] = [];
+      for (let a = 0; a < texts.length; a++) {
+        for (let b = a + 1; b < texts.length; b++) {
+          if (!sets[a] || !sets[b]) continue;
+          const { jaccard, containment } = setSimilarity(sets[a]!, sets[b]!);
+          if (folded[a] === folded[b] || Math.max(jaccard, containment) >= 0.8) expected.push(`${a},${b}`);
+        }
+      }
+      expect(paragraphPairs(paragraphs(...texts)).map((p) => `${p.a},${p.b}`), `document ${doc}`).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('finds the same copies on either side of the switch to sampling (128 distinct texts)', () => {
+    const random = seeded(129);
+    const pick = () => String.fromCharCode(0x4e00 + Math.floor(random() * 3000));
+    for (const originals of [64, 65]) {
+      // Each original, then each again with one character changed: 51 of 56 shingles shared (0.911).
+      const texts = Array.from({ length: originals }, () => Array.from({ length: 60 }, pick).join(''));
+      const copies = texts.map((t) => t.slice(0, 30) + '某' + t.slice(31));
+      const findings = findDuplicates(paragraphs(...texts, ...copies));
+      expect(findings.map((f) => [f.kind, f.copy, f.original, f.matched]), `${originals * 2} texts`).toEqual([
+        ['block', [originals, 2 * originals - 1], [0, originals - 1], originals],
+      ]);
+      expect(findings[0]!.similarity).toBe(0.911);
+    }
   });
 });
 

@@ -12,6 +12,8 @@ export const NUMBER_SYMBOL = '#';
 // Private-use stand-ins while punctuation and symbols (□ and # among them) are stripped.
 const PH = '\uE000';
 const NUM = '\uE001';
+const PH_CODE = PH.charCodeAt(0);
+const NUM_CODE = NUM.charCodeAt(0);
 
 // ○ (a geometric circle) stands in for 〇 in many typed years: 二○二三年.
 const CN_DIGITS = '零〇○一二两三四五六七八九';
@@ -36,6 +38,8 @@ const LEADING_MARKERS: RegExp[] = [
   new RegExp(`^其[${CN_DIGITS}十]{1,2}[、,:，：]`, 'u'),
   new RegExp(`^篇\\s*[${CN}\\d]+[、.:：]?`, 'u'),
 ];
+// The first characters any of them can start with: most paragraphs start otherwise and skip them all.
+const MARKER_START = new RegExp(`^[第(\\dA-Za-z其篇${CN}]`, 'u');
 
 // Placeholders: the blank itself and the digits of a half-written year glued to it (20xx, 202_,
 // 20~). A lone x counts only away from Latin letters (not the x of "Excel"); ~ between two digits
@@ -78,12 +82,79 @@ const CHINESE_NUMBER = new RegExp(
 );
 
 // What never distinguishes two copies: spacing, punctuation, symbols, controls and format marks.
-const NOISE = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu;
+const NOISE = /^[\s\p{P}\p{S}\p{Cc}\p{Cf}]$/u;
+
+// A global replace with NOISE and CHINESE_NUMBER tried a match at every character, which made them
+// most of the folding time; a table lookup per character finds the few places worth a regex.
+
+/** Per BMP code unit: 0 not yet known, 1 noise, 2 kept; filled from NOISE on first sight. */
+const noiseClass = new Uint8Array(0x10000);
+
+function isNoise(code: number): boolean {
+  if (code > 0xffff) return NOISE.test(String.fromCodePoint(code)); // rare: not worth a table
+  let known = noiseClass[code]!;
+  if (known === 0) noiseClass[code] = known = NOISE.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+// Only these characters can start a CHINESE_NUMBER match.
+const NUMBER_START = new Uint8Array(0x10000);
+for (const ch of CN + '第' + NUM) NUMBER_START[ch.charCodeAt(0)] = 1;
+const CHINESE_NUMBER_AT = new RegExp(CHINESE_NUMBER.source, 'uy');
+
+/** text.replace(CHINESE_NUMBER, …), trying the regex only where a match can start. */
+function foldChineseNumbers(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (NUMBER_START[text.charCodeAt(i)] === 0) continue;
+    CHINESE_NUMBER_AT.lastIndex = i;
+    const m = CHINESE_NUMBER_AT.exec(text);
+    if (!m) continue;
+    const run = m[0];
+    out += text.slice(copied, i) + (run === NUM ? run : run.startsWith('第') ? '第' + NUM : NUM);
+    copied = i + run.length;
+    i = copied - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * Drops noise and turns each run of placeholders or numbers (noise between them dropped first:
+ * 20xx-20xx, 3.5%-4%) into one symbol. Lower-casing after the symbols are in changes nothing:
+ * neither the private-use stand-ins nor □ and # are cased or case-ignorable.
+ */
+function dropNoise(text: string): string {
+  let out = '';
+  let copied = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const slot = code === PH_CODE || code === NUM_CODE;
+    const noise = !slot && isNoise(code);
+    if (slot || noise) {
+      out += text.slice(copied, i);
+      if (slot && code !== last) out += code === PH_CODE ? PLACEHOLDER_SYMBOL : NUMBER_SYMBOL;
+      copied = i + width;
+    }
+    if (!noise) last = code;
+    i += width - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 function stripLeadingMarkers(text: string): string {
   let rest = text.trim().replace(ENCLOSED_MARKER, '');
   rest = rest.normalize('NFKC').trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed && MARKER_START.test(rest); ) {
     changed = false;
     for (const marker of LEADING_MARKERS) {
       const m = marker.exec(rest);
@@ -96,15 +167,15 @@ function stripLeadingMarkers(text: string): string {
   return rest;
 }
 
+// Characters without which PLACEHOLDER and ARABIC cannot match: most paragraphs skip both.
+const PLACEHOLDER_CHAR = /[xX_×○某*~]/u;
+const DIGIT = /\d/u;
+
 /** Folds a paragraph for comparison: equal results mean "the same text up to blanks, figures and layout". */
 export function foldForComparison(text: string): string {
   let folded = stripLeadingMarkers(text);
-  folded = folded.replace(PLACEHOLDER, PH);
-  folded = folded.replace(ARABIC, NUM);
-  folded = folded.replace(CHINESE_NUMBER, (run) => (run === NUM ? run : run.startsWith('第') ? '第' + NUM : NUM));
-  folded = folded.replace(NOISE, '').toLowerCase();
-  // Two blanks or two figures in a row (20xx-20xx, 3.5%~4%) are one slot of the template.
-  return folded
-    .replace(/\uE000+/gu, PLACEHOLDER_SYMBOL)
-    .replace(/\uE001+/gu, NUMBER_SYMBOL);
+  if (PLACEHOLDER_CHAR.test(folded)) folded = folded.replace(PLACEHOLDER, PH);
+  if (DIGIT.test(folded)) folded = folded.replace(ARABIC, NUM);
+  folded = foldChineseNumbers(folded);
+  return dropNoise(folded).toLowerCase();
 }

@@ -1,19 +1,17 @@
-// Pairs and groups of copied paragraphs: fold, shingle, gather candidates (LSH + anchors), verify exactly.
-import { anchorCandidates } from './anchors.js';
+// Pairs and groups of copied paragraphs: fold, group identical texts, compare the distinct ones.
+import { compareExactly } from './exact-pairs.js';
 import { foldForComparison } from './fold.js';
-import { bandCandidates } from './lsh.js';
-import { createMinHasher } from './minhash.js';
-import { setSimilarity } from './similarity.js';
-import { shingleSet } from './shingles.js';
+import { compareBySampling } from './sampled-pairs.js';
+import type { SetSimilarity } from './similarity.js';
+import { codePointLength } from './shingles.js';
 import { resolveOptions, round3, type ComparableParagraph, type DuplicateOptions, type ParagraphPair } from './types.js';
 import { UnionFind } from './union-find.js';
 
-// 128 slots in 32 bands of 4 rows: a pair at Jaccard 0.8 is missed with probability ~1e-7, one at
-// 0.3 becomes a candidate 23% of the time (and is then rejected by the exact check).
-const SIGNATURE_SIZE = 128;
-const BAND_ROWS = 4;
-const MAX_BUCKET = 64;
-const ANCHORS = { bits: 3, maxPosting: 256, minShare: 0.5 };
+// Up to this many distinct comparable texts, every pair is compared exactly: counting shared
+// shingles then takes at most 127 steps a shingle, no more than a 128-slot MinHash signature.
+// Beyond it, sampling keeps the work linear. Reports have a few dozen such texts (659 generated
+// reports: 50 at most; corpus 001, 700 lines: 114).
+const MAX_EXACT_TEXTS = 128;
 // Identical texts repeated more than this are paired to their first occurrence only, so that the
 // number of pairs stays linear (a line such as "同上" repeated a thousand times).
 const MAX_EXPANDED_GROUP = 32;
@@ -27,7 +25,6 @@ export interface FoldedText {
   members: number[];
   /** Long enough to be compared. */
   comparable: boolean;
-  shingles: Uint32Array;
 }
 
 export interface DuplicateAnalysis {
@@ -37,6 +34,8 @@ export interface DuplicateAnalysis {
   texts: FoldedText[];
   /** Pairs of distinct comparable texts that are copies (a < b, text ids), with their similarity. */
   textPairs: { a: number; b: number; jaccard: number; containment: number }[];
+  /** Exact similarity of two distinct comparable texts (text ids). */
+  textSimilarity(a: number, b: number): SetSimilarity;
   /** Paragraph → the first paragraph of its group of copies, -1 when it has no copy. */
   groupOf: Int32Array;
 }
@@ -57,33 +56,22 @@ export function analyseParagraphs(paragraphs: readonly ComparableParagraph[], op
     if (id === undefined) {
       id = texts.length;
       byFolded.set(folded, id);
-      const length = [...folded].length;
-      const comparable = length >= minChars;
-      texts.push({ folded, length, members: [], comparable, shingles: comparable ? shingleSet(folded, shingle) : new Uint32Array(0) });
+      const length = codePointLength(folded);
+      texts.push({ folded, length, members: [], comparable: length >= minChars });
     }
     texts[id]!.members.push(p);
     textOf[p] = id;
   }
 
-  // Candidates among comparable texts only, verified exactly once each.
+  // Only comparable texts are compared, by their index in this list.
   const comparableIds = texts.flatMap((t, id) => (t.comparable ? [id] : []));
-  const sets = comparableIds.map((id) => texts[id]!.shingles);
-  const hasher = createMinHasher(SIGNATURE_SIZE);
-  const signatures = sets.map((s) => hasher.signature(s));
-  const seen = new Set<number>();
-  const textPairs: DuplicateAnalysis['textPairs'] = [];
-  const verify = (x: number, y: number): void => {
-    const key = x * comparableIds.length + y;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const { jaccard, containment } = setSimilarity(sets[x]!, sets[y]!);
-    if (Math.max(jaccard, containment) >= threshold) {
-      textPairs.push({ a: comparableIds[x]!, b: comparableIds[y]!, jaccard, containment });
-    }
-  };
-  bandCandidates(signatures, { bands: SIGNATURE_SIZE / BAND_ROWS, rows: BAND_ROWS, maxBucket: MAX_BUCKET }, verify);
-  anchorCandidates(sets, ANCHORS, verify);
-  textPairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  const indexOf = new Int32Array(texts.length).fill(-1);
+  comparableIds.forEach((id, index) => (indexOf[id] = index));
+  const compare = comparableIds.length <= MAX_EXACT_TEXTS ? compareExactly : compareBySampling;
+  const comparison = compare(comparableIds.map((id) => texts[id]!.folded), shingle, threshold);
+  const textPairs = comparison.pairs.map(({ a, b, jaccard, containment }) => ({ a: comparableIds[a]!, b: comparableIds[b]!, jaccard, containment }));
+  const textSimilarity = (a: number, b: number): SetSimilarity =>
+    indexOf[a] === -1 || indexOf[b] === -1 ? { jaccard: 0, containment: 0 } : comparison.similarity(indexOf[a]!, indexOf[b]!);
 
   // Groups of copies: union-find over paragraphs, named by their first paragraph.
   const groups = new UnionFind(n);
@@ -106,7 +94,7 @@ export function analyseParagraphs(paragraphs: readonly ComparableParagraph[], op
     const root = groups.find(p);
     if (sizeOfRoot.get(root)! > 1) groupOf[p] = firstOfRoot.get(root)!;
   }
-  return { options: resolved, textOf, texts, textPairs, groupOf };
+  return { options: resolved, textOf, texts, textPairs, textSimilarity, groupOf };
 }
 
 /** Similarity of two paragraphs, exact: identical folded texts are 1. */
@@ -115,7 +103,7 @@ export function paragraphSimilarity(analysis: DuplicateAnalysis, p: number, q: n
   const tq = analysis.textOf[q]!;
   if (tp !== -1 && tp === tq) return { jaccard: 1, containment: 1, exact: true };
   if (tp === -1 || tq === -1) return { jaccard: 0, containment: 0, exact: false };
-  return { ...setSimilarity(analysis.texts[tp]!.shingles, analysis.texts[tq]!.shingles), exact: false };
+  return { ...analysis.textSimilarity(tp, tq), exact: false };
 }
 
 function pair(a: number, b: number, jaccard: number, containment: number, exact: boolean): ParagraphPair {

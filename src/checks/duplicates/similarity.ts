@@ -26,9 +26,14 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
 
 export function setSimilarity(a: Uint32Array, b: Uint32Array): SetSimilarity {
   if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0 };
-  const shared = intersectionSize(a, b);
+  return countSimilarity(intersectionSize(a, b), a.length, b.length);
+}
+
+/** The same from the sizes of two sets and of their intersection (one formula for every caller). */
+export function countSimilarity(shared: number, sizeA: number, sizeB: number): SetSimilarity {
+  if (sizeA === 0 || sizeB === 0) return { jaccard: 0, containment: 0 };
   return {
-    jaccard: shared / (a.length + b.length - shared),
-    containment: shared / Math.min(a.length, b.length),
+    jaccard: shared / (sizeA + sizeB - shared),
+    containment: shared / Math.min(sizeA, sizeB),
   };
 }

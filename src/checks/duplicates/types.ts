@@ -1,4 +1,5 @@
 // The duplicate detector's data: its input, options with their defaults, pairs and findings.
+import type { SetSimilarity } from './similarity.js';
 
 /** Normalised text of one paragraph. */
 export interface ComparableParagraph {
@@ -25,6 +26,22 @@ export const DEFAULT_OPTIONS: Required<DuplicateOptions> = {
   minBlock: 3,
   maxGap: 2,
 };
+
+/** Two distinct folded texts that are copies (a < b, indexes in the list compared). */
+export interface TextPair {
+  a: number;
+  b: number;
+  jaccard: number;
+  containment: number;
+}
+
+/** What comparing a list of folded texts gives: the copies, and the similarity of any two texts. */
+export interface TextComparison {
+  /** Pairs whose max(Jaccard, containment) reaches the threshold, ascending by a, then b. */
+  pairs: TextPair[];
+  /** Exact similarity of the texts at indexes a and b. */
+  similarity(a: number, b: number): SetSimilarity;
+}
 
 /** Two paragraphs that are copies of each other (a < b, paragraph indexes). */
 export interface ParagraphPair {
