@@ -30,9 +30,9 @@ export function formatOf(path: string): DocumentFormat {
 /** Plain text: every non-empty line is a block; `depthOf` says which are headings (by block start). */
 function textBlocks(text: string, depthOf?: (start: number) => number | undefined): Block[] {
   const blocks: Block[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
     let s = start;
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;

@@ -37,7 +37,10 @@ function titleEnd(text: string, from: number, limit: number): number {
 function numberedTitleParts(blocks: Block[]): Map<Block, number> {
   const groups = new Map<string, { block: Block; number: number }[]>();
   for (const block of blocks) {
-    const m = /^(\D{4,40}?)\s*(\d{1,2})$/u.exec(block.text.trim());
+    const trimmed = block.text.trim();
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    if (!(last >= 0x30 && last <= 0x39)) continue; // the pattern ends in a digit
+    const m = /^(\D{4,40}?)\s*(\d{1,2})$/u.exec(trimmed);
     if (!m || /[。，,；;：:]/.test(m[1]!)) continue;
     const list = groups.get(m[1]!) ?? [];
     list.push({ block, number: Number(m[2]) });
@@ -109,10 +112,12 @@ function findHeadings(blocks: Block[], format: 'markdown' | 'text', titleText: s
     }
 
     // Headings glued into the paragraph: only the next number of an open kind, or a new kind's
-    // first number right after a sentence end or a heading whose title is still running.
+    // first number right after a sentence end or a heading whose title is still running. Only a
+    // sentence end or a marker start can change anything: a table lookup passes over the rest.
     for (let i = scanFrom; i < text.length; i++) {
-      const ch = text[i]!;
-      if (SENTENCE_END.test(ch)) {
+      const stop = INLINE_STOPS[text.charCodeAt(i)];
+      if (stop === 0) continue;
+      if (stop === SENTENCE_END_STOP) {
         titleOpen = false;
         continue;
       }
@@ -129,6 +134,15 @@ function findHeadings(blocks: Block[], format: 'markdown' | 'text', titleText: s
 
 // Characters a marker can start with; anything else is skipped without trying the patterns.
 const MARKER_START = /[一二三四五六七八九十(（\d①-⑳⒈-⒛]/;
+// The only characters the scan for glued headings stops at, by code unit: a sentence end
+// (SENTENCE_END) or a character MARKER_START accepts.
+const SENTENCE_END_STOP = 1;
+const MARKER_STOP = 2;
+const INLINE_STOPS = new Uint8Array(0x10000);
+for (const ch of '。！？!?；;') INLINE_STOPS[ch.charCodeAt(0)] = SENTENCE_END_STOP;
+for (const ch of '一二三四五六七八九十(（0123456789') INLINE_STOPS[ch.charCodeAt(0)] = MARKER_STOP;
+for (let code = 0x2460; code <= 0x2473; code++) INLINE_STOPS[code] = MARKER_STOP; // ①-⑳
+for (let code = 0x2488; code <= 0x249b; code++) INLINE_STOPS[code] = MARKER_STOP; // ⒈-⒛
 
 function inlineMarker(text: string, i: number, open: { kind: string; number: number }[], titleOpen: boolean): Marker | null {
   if (!MARKER_START.test(text[i]!)) return null;

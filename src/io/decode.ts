@@ -70,8 +70,15 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boole
   return prefix.every((b, i) => bytes[at + i] === b);
 }
 
+// Signatures are compared per input: their bytes are made once.
+const asciiCache = new Map<string, number[]>();
 function ascii(text: string): number[] {
-  return [...text].map((c) => c.charCodeAt(0));
+  let bytes = asciiCache.get(text);
+  if (!bytes) {
+    bytes = [...text].map((c) => c.charCodeAt(0));
+    asciiCache.set(text, bytes);
+  }
+  return bytes;
 }
 
 interface Magic {
@@ -200,6 +207,15 @@ function assertNotBinaryText(p: TextProfile): void {
   if (p.controls > 0 && p.controls > p.chars * MAX_CONTROL_SHARE) {
     throw new DecodeError('binary file (control characters)');
   }
+}
+
+// The code units isControl accepts: one scan finds whether a sample needs profiling at all.
+const CONTROL = /[\0-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]/;
+
+/** assertNotBinaryText for decoded text, judged on its start (see SAMPLE_BYTES). */
+function assertNotBinaryStart(text: string): void {
+  const head = text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text;
+  if (CONTROL.test(head)) assertNotBinaryText(profile(head));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,7 +425,7 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
   const bom = bomOf(bytes);
   if (bom) {
     const decoded = decodeAs(bytes, bom.encoding);
-    assertNotBinaryText(profile(decoded.text.slice(0, SAMPLE_BYTES)));
+    assertNotBinaryStart(decoded.text);
     if (bom.encoding !== 'utf-16le' && bom.encoding !== 'utf-16be' && decoded.text.includes('\0')) {
       throw new DecodeError('binary file (NUL bytes)');
     }
@@ -427,7 +443,7 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
 
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== null) {
-    assertNotBinaryText(profile(utf8.slice(0, SAMPLE_BYTES)));
+    assertNotBinaryStart(utf8);
     return result(utf8, 'utf-8', false);
   }
 

@@ -23,6 +23,7 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // A syllable has at most six letters (zhuàng): bounded, because [a-z]* on both sides made a long
 // run of Latin letters quadratic.
 const PINYIN = new RegExp(`\\(?([a-zü]{0,6}[${TONED}][a-zü]{0,6})\\)`, 'gu');
+const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 
 const ENTITIES: Record<string, string> = {
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', quot: '"', amp: '&', lt: '<', gt: '>',
@@ -31,9 +32,9 @@ const ENTITIES: Record<string, string> = {
 // The & is sometimes itself mangled into "?" by the same converters.
 const ENTITY = /[&?](ldquo|rdquo|lsquo|rsquo|quot|amp|lt|gt|nbsp|hellip|mdash|ndash|middot|bull);|&#(\d{2,6});/g;
 
-// Characters a scraper inserts between two characters of one word (民-主, 的.第三名). Not _ or *:
-// between Han characters those are placeholders and masks, which the extraction must see.
-const INSERTED = new Set(['-', '.']);
+// Characters a scraper inserts between two characters of one word (民-主, 的.第三名): - and . Not _
+// or *: between Han characters those are placeholders and masks, which the extraction must see.
+const isInsertable = (code: number) => code === 0x2d || code === 0x2e;
 
 interface Edit {
   start: number;
@@ -43,6 +44,8 @@ interface Edit {
 }
 
 function findPinyin(text: string, edits: Edit[]): void {
+  // The pattern can start anywhere; most reports have no tone mark at all, which one scan tells.
+  if (!HAS_TONE.test(text)) return;
   for (const m of text.matchAll(PINYIN)) {
     const start = m.index;
     const before = text[start - 1];
@@ -62,15 +65,16 @@ function findEntities(text: string, edits: Edit[]): void {
 
 function findInserted(text: string, edits: Edit[]): void {
   for (let i = 1; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (!isInsertable(code) || !isHan(text[i - 1]) || !isHan(text[i + 1])) continue;
     // A chain (京-津-冀) or a pair of short names (中-英) is real punctuation; a lone mark inside a word is not.
-    const chain = text[i + 2] === text[i] || text[i - 2] === text[i];
-    if (INSERTED.has(text[i]!) && isHan(text[i - 1]) && isHan(text[i + 1]) && !chain) {
-      edits.push({ start: i, end: i + 1, replacement: '', kind: 'inserted' });
-    }
+    const chain = text.charCodeAt(i + 2) === code || text.charCodeAt(i - 2) === code;
+    if (!chain) edits.push({ start: i, end: i + 1, replacement: '', kind: 'inserted' });
   }
 }
 
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/u;
+const LINE_NUMBER = /^(\d{1,4})[、.．]/;
 
 /**
  * Page or line numbers glued to the start of every line ("2、体合同" continuing "签订集"), as in a
@@ -78,21 +82,22 @@ const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/u;
  * The number goes, and so does the line break when the sentence runs on.
  */
 function findLineNumbers(text: string, edits: Edit[]): void {
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start, end: i });
-      start = i + 1;
+  // Non-empty lines and the length of their number; the first line without the next number ends
+  // the search, which for nearly every report is the first line.
+  const content: { start: number; end: number }[] = [];
+  const numbered: number[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const m = LINE_NUMBER.exec(text.slice(start, start + 6));
+      if (!m || Number(m[1]) !== content.length + 1) return;
+      content.push({ start, end });
+      numbered.push(m[0].length);
     }
+    start = end + 1;
   }
-  const content = lines.filter((l) => l.end > l.start);
   if (content.length < 3) return;
-  const numbered = content.map((l, index) => {
-    const m = /^(\d{1,4})[、.．]/.exec(text.slice(l.start, l.start + 6));
-    return m && Number(m[1]) === index + 1 ? m[0].length : 0;
-  });
-  if (numbered.some((n) => n === 0)) return;
   const runOn = content.slice(0, -1).filter((l) => !SENTENCE_END.test(text.slice(l.start, l.end).trimEnd()));
   if (runOn.length * 2 < content.length - 1) return;
   content.forEach((line, index) => {

@@ -4,13 +4,11 @@ import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
 export function normalizeLineEndings(text: string): { text: string; map: OffsetMap } {
   const out = new MappedTextBuilder(text);
   let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 13) continue;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', runStart)) {
     out.keep(runStart, i);
     const crlf = text.charCodeAt(i + 1) === 10;
     out.replace(i, crlf ? i + 2 : i + 1, '\n');
-    if (crlf) i++;
-    runStart = i + 1;
+    runStart = crlf ? i + 2 : i + 1;
   }
   out.keep(runStart, text.length);
   return out.build();

@@ -7,6 +7,13 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+const DIGIT = 0;
+const UNIT = 1;
+const NUMERAL_KINDS = new Map<number, number>([
+  ...Object.keys(DIGITS).map((ch) => [ch.charCodeAt(0), DIGIT] as const),
+  ...Object.keys({ ...SMALL_UNITS, ...BIG_UNITS }).map((ch) => [ch.charCodeAt(0), UNIT] as const),
+]);
+
 export const CHINESE_DIGIT_CHARS = Object.keys(DIGITS).join('');
 export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('');
 
@@ -20,8 +27,13 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
  */
 export function parseChineseNumeral(text: string): number | null {
   if (!text) return null;
-  for (const ch of text) if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return null;
-  const hasUnit = [...text].some((ch) => ch in SMALL_UNITS || ch in BIG_UNITS);
+  // Every numeral character is one code unit: a lookup per unit, no strings made.
+  let hasUnit = false;
+  for (let i = 0; i < text.length; i++) {
+    const kind = NUMERAL_KINDS.get(text.charCodeAt(i));
+    if (kind === undefined) return null;
+    if (kind === UNIT) hasUnit = true;
+  }
   if (!hasUnit) {
     // 二〇二三 reads digit by digit; a single digit is itself.
     let value = 0;

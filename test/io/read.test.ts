@@ -1,5 +1,6 @@
 // readSource on real files: encodings, line ends, sizes, and error messages that name the file.
-import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +128,24 @@ describe('readSource', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a named pipe without blocking this thread while the pipe waits for a writer', async () => {
+    // Regular files are read synchronously; anything else must still go through the thread pool.
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const reading = readSource(fifo);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a timer still fires
+    await writeFile(fifo, '二、工作计划\n发展新会员20人。');
+    expect(await reading).toMatchObject({ path: fifo, text: '二、工作计划\n发展新会员20人。', encoding: 'utf-8' });
+  });
+
+  it('reads a regular file through a symbolic link', async () => {
+    const target = join(dir, 'target.txt');
+    await writeFile(target, '三、下一步打算\r\n');
+    const link = join(dir, 'link.txt');
+    await symlink(target, link);
+    expect(await readSource(link)).toMatchObject({ path: link, text: '三、下一步打算\r\n', lineEnding: 'crlf', bytes: 23 });
   });
 
   it('leaves the file untouched', async () => {

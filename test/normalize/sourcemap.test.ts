@@ -2,7 +2,7 @@
 // corpus file (also with CRLF and CR line ends) and over random text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, type NormalizedText } from '../../src/normalize/index.js';
+import { MappedTextBuilder, normalize, OffsetMap, type NormalizedText } from '../../src/normalize/index.js';
 import { CORPUS_FILES, corpusText } from '../helpers/corpus.js';
 
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．]/;
@@ -73,5 +73,52 @@ describe('SourceMap over random text', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+});
+
+describe('identity maps (a step that changed nothing)', () => {
+  const materialized = (length: number) => {
+    const builder = new MappedTextBuilder('x'.repeat(length));
+    for (let i = 0; i < length; i++) builder.replace(i, i + 1, 'y'); // unit to unit: an identity, in arrays
+    return builder.build().map;
+  };
+
+  it('answer as the same map held in arrays does', () => {
+    const lazy = OffsetMap.identity(5);
+    const eager = materialized(5);
+    expect(lazy.isIdentity).toBe(true);
+    expect(eager.isIdentity).toBe(false);
+    for (let i = 0; i <= 6; i++) {
+      expect(lazy.toSource(i)).toBe(eager.toSource(i));
+      expect(lazy.fromSource(i)).toBe(eager.fromSource(i));
+      for (let j = i; j <= 6; j++) expect(lazy.rangeToSource(i, j)).toEqual(eager.rangeToSource(i, j));
+    }
+    expect([...lazy.starts]).toEqual([...eager.starts]);
+    expect([...lazy.ends]).toEqual([...eager.ends]);
+    expect(lazy.length).toBe(5);
+  });
+
+  it('leave the other map as it is when composed, on either side', () => {
+    const builder = new MappedTextBuilder('ab\r\ncd');
+    builder.keep(0, 2);
+    builder.replace(2, 4, '\n');
+    builder.keep(4, 6);
+    const crlf = builder.build().map;
+    const viaArrays = crlf.compose(materialized(6));
+    expect(crlf.compose(OffsetMap.identity(6))).toBe(crlf);
+    expect(OffsetMap.identity(5).compose(crlf)).toBe(crlf);
+    expect([...crlf.starts]).toEqual([...viaArrays.starts]);
+    expect([...crlf.ends]).toEqual([...viaArrays.ends]);
+    expect([...materialized(5).compose(crlf).ends]).toEqual([...crlf.ends]);
+  });
+
+  it('come from a builder that only copied, and from normalising text that needs nothing', () => {
+    const builder = new MappedTextBuilder('工作总结');
+    builder.keep(0, 2);
+    builder.keep(2, 4);
+    expect(builder.build()).toMatchObject({ text: '工作总结', map: { isIdentity: true } });
+    expect(normalize('发展会员20人。\n工作总结').map.isIdentity).toBe(true);
+    expect(normalize('發展會員20人。\n工作總結').map.isIdentity).toBe(true);
+    expect(normalize('发展会员20人。\r\n工作总结').map.isIdentity).toBe(false);
   });
 });
