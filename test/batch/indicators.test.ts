@@ -215,7 +215,7 @@ describe('a broken indicators file', () => {
   });
   it('rejects a share as a unit, an unknown field, a duplicate id and 人次 made equal to 人', () => {
     expect(errorOf(write('indicators:\n  - id: 入会率\n    unit: "%"\n    subjects: [入会率]\n')).message).toMatch(/:3:11: indicators\.0\.unit: a share/);
-    expect(errorOf(write('indicators:\n  - id: 培训\n    unit: 期\n    subject: [培训班]\n')).message).toMatch(/:2:5: indicators\.0/);
+    expect(errorOf(write('indicators:\n  - id: 培训\n    unit: 期\n    subject: [培训班]\n')).message).toMatch(/:4:5: indicators\.0: Unrecognized key: "subject"/);
     const duplicate = errorOf(write('indicators:\n  - id: 培训\n    unit: 期\n    phrases: [培训]\n  - id: 培训\n    unit: 期\n    phrases: [办班]\n'));
     expect(duplicate.message).toMatch(/:5:9: indicators\.1\.id: duplicate indicator id "培训"/);
     expect(errorOf(write('indicators:\n  - id: 慰问\n    unit: 人\n    also: [人次]\n    phrases: [慰问]\n')).message).toMatch(/:4:12: indicators\.0\.also\.0: 人次 is not 人/);
