@@ -1,7 +1,6 @@
 // Markdown and plain text → one Document: title, section tree, paragraphs and sentences, all as
 // ranges of the normalised text that map back to the original through its SourceMap.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import { normalize, type NormalizedText, type NormalizeOptions } from '../normalize/index.js';
 import { buildSections, type Block } from './outline.js';
@@ -48,7 +47,19 @@ function textBlocks(text: string, depthOf?: (start: number) => number | undefine
   return blocks;
 }
 
-const markdownParser = unified().use(remarkParse);
+// Built on the first Markdown file: loading unified and remark-parse costs about 100 ms, which a
+// check of a plain-text draft should not pay. (Node 20.19+ requires these ES modules synchronously.)
+type MarkdownParser = { parse(text: string): unknown };
+let markdownParser: MarkdownParser | undefined;
+function getMarkdownParser(): MarkdownParser {
+  if (!markdownParser) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    markdownParser = unified().use(remarkParse);
+  }
+  return markdownParser;
+}
 
 // remark-parse (micromark) is quadratic in nested list and quote lines ("- - a", "  - b" thousands of
 // times over) and in emphasis and link delimiters within one paragraph ("**一**" ten thousand times),
@@ -103,7 +114,7 @@ function tooCostlyForMarkdown(text: string): boolean {
  * characters inside a block become spaces, so block text keeps the offsets of the source.
  */
 function markdownBlocks(text: string): Block[] {
-  const tree = markdownParser.parse(text) as Root;
+  const tree = getMarkdownParser().parse(text) as Root;
   const blocks: Block[] = [];
   const visit = (node: RootContent) => {
     const pos = node.position;

@@ -2,7 +2,6 @@
 // Read with mammoth: its HTML (Heading 1–6 → h1–h6, lists → li, table cells → td) is walked here,
 // one entry per paragraph-like element. A .docx is not text: see DESIGN.md on paragraph positions.
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 
 export interface DocxParagraph {
   /** The paragraph's text, on one line (a line break inside the paragraph becomes a space). */
@@ -177,6 +176,8 @@ export async function readDocx(bytes: Uint8Array, options: { name?: string } = {
   const legacy = options.name !== undefined && LEGACY_EXTENSIONS.has(extname(options.name).toLowerCase());
   if (!isZip(bytes)) throw new DocxError(refusal(bytes, legacy));
   let html: string;
+  // Loaded only for a Word file: about 100 ms a plain-text check should not pay.
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml(
       { buffer: buffer(bytes) },
