@@ -61,6 +61,8 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   } catch (error) {
     return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
   }
+  // Themes segment the whole report; done first, the extraction's clause lookups reuse that cut.
+  const terms = termCounts(doc);
   const extraction = extractDocument(doc, { lexicon: loadLexicon() });
   const positions = doc.source.positions ? { positions: doc.source.positions } : {};
   const year = task.year !== undefined ? task.year : extraction.year;
@@ -86,6 +88,6 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   const activities: Record<string, number> = {};
   for (const a of extraction.activities) activities[a.category] = (activities[a.category] ?? 0) + 1;
   return {
-    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms: termCounts(doc), duplicateFigures, ...positions,
+    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms, duplicateFigures, ...positions,
   };
 }
