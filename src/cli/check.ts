@@ -8,7 +8,7 @@ import { GitError } from '../io/git.js';
 import type { LoadedDocument } from '../analyse.js';
 import type { ResolvedConfig } from '../rules/config.js';
 import type { LintResult } from '../lint/types.js';
-import { formatLintResults, LINT_FORMATS } from '../report/lint-formats.js';
+import { LINT_FORMATS, streamLintResults, type LintFormat } from '../report/lint-formats.js';
 import { RuleFileError } from '../rules/errors.js';
 import { EXIT, UsageError, loadOptions, withStatus, writeOut } from './shared.js';
 import { version } from './version.js';
@@ -85,9 +85,24 @@ Examples:
       const diffs: string[] = [];
       let fixed = 0;
       let run;
+      const rules = [...checkRegistry().values()].map((m) => ({ id: m.id, description: m.description[opts.lang as 'zh' | 'en'], url: m.docs, defaultSeverity: m.defaultSeverity }));
+      const format = streamLintResults(opts.format as LintFormat, {
+        lang: opts.lang as 'zh' | 'en', color: opts.format === 'stylish' && useColor(opts.color), version, cwd: process.cwd(), rules,
+      });
+      // Results are written as each file is checked and then dropped, so memory does not grow with
+      // the archive; a dry run prints its diffs first, so it writes the results after them.
+      const streaming = !opts.fixDryRun;
+      const held: LintResult[] = [];
+      let [errors, warnings, lastWritten] = [0, 0, '\n'];
+      const emit = (text: string) => {
+        if (!text) return;
+        process.stdout.write(text);
+        lastWritten = text;
+      };
       try {
         const runOptions = {
           ...loadOptions(opts),
+          keepResults: false,
           lang: opts.lang as 'zh' | 'en',
           ...(opts.quiet ? { quiet: true } : {}),
           ...(opts.config ? { configFile: opts.config } : {}),
@@ -97,7 +112,7 @@ Examples:
             ? { cache: (config: ResolvedConfig) => new LintCache(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION, `${version}:${config.hash}:${opts.lang}:${opts.quiet ? 'q' : ''}`) }
             : {}),
         };
-        const onResult = (result: LintResult, doc: LoadedDocument | null) => {
+        const fix = (result: LintResult, doc: LoadedDocument | null) => {
           if (!fixing || !doc || result.fixableCount === 0) return;
           if (doc.source.positions === 'paragraph') {
             // The text of a Word document is not its file: never written back (nor diffed as if it were).
@@ -115,25 +130,28 @@ Examples:
             removeFixed(result);
           }
         };
+        const onResult = (result: LintResult, doc: LoadedDocument | null) => {
+          fix(result, doc);
+          errors += result.errorCount;
+          warnings += result.warningCount;
+          if (streaming) emit(format.file(result));
+          else held.push(result);
+        };
         run = opts.staged ? await lintStaged(runOptions, onResult) : await lintPaths(paths, runOptions, onResult);
       } catch (error) {
         if (error instanceof RuleFileError) throw new UsageError(error.message);
         if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
         throw error;
       }
-      if (run.files === 0 && run.failures.length > 0 && run.results.length === 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
+      if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
         for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${f.error}\n`);
         throw new UsageError(`no input files found in: ${paths.join(' ')}`);
       }
       if (diffs.length) writeOut(diffs.join('\n'));
-      const rules = [...checkRegistry().values()].map((m) => ({ id: m.id, description: m.description[opts.lang as 'zh' | 'en'], url: m.docs, defaultSeverity: m.defaultSeverity }));
-      const output = formatLintResults(opts.format as never, run.results, run.failures, {
-        lang: opts.lang as 'zh' | 'en', color: opts.format === 'stylish' && useColor(opts.color), version, cwd: process.cwd(), rules,
-      });
-      if (output) writeOut(output);
+      for (const result of held) emit(format.file(result));
+      emit(format.end(run.failures));
+      if (!lastWritten.endsWith('\n')) process.stdout.write('\n');
       if (fixed && opts.format === 'stylish') process.stderr.write(opts.lang === 'en' ? `fixed ${fixed} problem(s)\n` : `已修复 ${fixed} 个问题\n`);
-      const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
-      const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
       return errors > 0 || warnings > maxWarnings || run.failures.length > 0 ? EXIT.problems : EXIT.ok;
     }));
 }

@@ -18,6 +18,8 @@ export interface LintRunOptions extends LoadOptions, ConfigRequest {
   quiet?: boolean;
   /** Reuse results of unchanged files (not with fixes: they need the document). */
   cache?: LintCache | ((config: ResolvedConfig) => LintCache);
+  /** false: each result goes to the callback only and `results` stays empty, so a run over a large archive holds one file's results at a time. */
+  keepResults?: boolean;
 }
 
 export interface LintRun {
@@ -86,7 +88,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
       continue;
     }
     if (options.quiet) result = quietResult(result);
-    results.push(result);
+    if (options.keepResults !== false) results.push(result);
     await each?.(result, doc);
   }
   cache?.save();

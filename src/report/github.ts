@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
 import type { LintFormatOptions } from './lint-formats.js';
+import { drain, type LintStream } from './lint-stream.js';
 import { relativePosixPath } from './sarif.js';
 
 const COMMAND: Record<ReportedSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -32,12 +33,13 @@ function relatedNote(m: LintMessage, lang: 'zh' | 'en'): string {
   return lang === 'en' ? ` (see also ${places})` : `（另见 ${places}）`;
 }
 
-export function formatGithub(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    const file = annotationPath(r.file, options.cwd);
-    for (const m of r.messages) {
-      lines.push(
+/** One workflow command per line, as results come. */
+export function streamGithub(options: LintFormatOptions): LintStream {
+  const lines = (commands: string[]) => commands.map((line) => `${line}\n`).join('');
+  return {
+    file(r) {
+      const file = annotationPath(r.file, options.cwd);
+      return lines(r.messages.map((m) =>
         command(
           COMMAND[m.severity],
           [
@@ -50,11 +52,14 @@ export function formatGithub(results: LintResult[], failures: LintFailure[], opt
           ],
           m.message + relatedNote(m, options.lang),
         ),
-      );
-    }
-  }
-  for (const f of failures) {
-    lines.push(command('error', [['file', annotationPath(f.file, options.cwd)], ['title', 'zongjie']], f.error));
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+      ));
+    },
+    end(failures) {
+      return lines(failures.map((f) => command('error', [['file', annotationPath(f.file, options.cwd)], ['title', 'zongjie']], f.error)));
+    },
+  };
+}
+
+export function formatGithub(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
+  return drain(streamGithub(options), results, failures);
 }

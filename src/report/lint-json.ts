@@ -1,6 +1,7 @@
 // `zongjie check --format json`: the DESIGN.md contract, contract fields first, extra fields after.
 import type { LintFailure, LintMessage, LintResult } from '../lint/types.js';
 import type { LintFormatOptions } from './lint-formats.js';
+import { drain, type LintStream } from './lint-stream.js';
 
 function messageJson(m: LintMessage): object {
   const { ruleId, severity, message, line, column, endLine, endColumn, offset, related, ...extra } = m;
@@ -38,6 +39,22 @@ function failureJson(f: LintFailure): object {
   };
 }
 
+/**
+ * The JSON array, one element at a time, laid out as JSON.stringify(array, null, 2) lays it out
+ * (a JSON string holds no raw line break, so indenting every line of an element is exact).
+ */
+export function streamLintJson(): LintStream {
+  let count = 0;
+  const element = (value: object) => `${count++ ? ',\n' : '[\n'}  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+  return {
+    file: (r) => element(resultJson(r)),
+    end(failures) {
+      const rest = failures.map((f) => element(failureJson(f))).join('');
+      return count ? `${rest}\n]` : '[]';
+    },
+  };
+}
+
 export function formatLintJson(results: LintResult[], failures: LintFailure[], _options?: LintFormatOptions): string {
-  return JSON.stringify([...results.map(resultJson), ...failures.map(failureJson)], null, 2);
+  return drain(streamLintJson(), results, failures);
 }

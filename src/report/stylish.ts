@@ -1,6 +1,7 @@
 // `zongjie check` default output for people: ESLint-style "stylish", aligned for Chinese text in a terminal.
 import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
 import type { LintFormatOptions } from './lint-formats.js';
+import { drain, type LintStream } from './lint-stream.js';
 
 // East Asian Wide (W) and Fullwidth (F) code points: two terminal columns each (UAX #11).
 const WIDE_RANGES: [number, number][] = [
@@ -131,22 +132,37 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
   return lines.join('\n');
 }
 
-export function formatStylish(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
+/** Stylish, one file at a time: blocks as results come, the summary at the end. */
+export function streamStylish(options: LintFormatOptions): LintStream {
   const words = WORDS[options.lang === 'en' ? 'en' : 'zh'];
   const c = options.color ? COLOUR : NO_COLOUR;
-  const blocks = results.filter((r) => r.messages.length > 0).map((r) => fileBlock(r, words, c));
-  if (failures.length) blocks.push(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(f.error))}`).join('\n'));
+  let blocks = 0;
+  const block = (text: string) => `${blocks++ ? '\n' : ''}${text}\n`;
+  let [errors, warnings, infos, fixable] = [0, 0, 0, 0];
+  return {
+    file(r) {
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      fixable += r.fixableCount;
+      return r.messages.length > 0 ? block(fileBlock(r, words, c)) : '';
+    },
+    end(failures) {
+      let out = failures.length ? block(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(f.error))}`).join('\n')) : '';
+      const total = errors + warnings + infos;
+      const summary: string[] = [];
+      if (total > 0) {
+        const style = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+        summary.push(c.bold(style(words.summary(total, errors, warnings, infos))));
+        if (fixable > 0) summary.push(words.fixable(fixable));
+      }
+      if (failures.length) summary.push(c.bold(c.red(words.failed(failures.length))));
+      if (summary.length) out += block(summary.join('\n'));
+      return out;
+    },
+  };
+}
 
-  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount') => results.reduce((n, r) => n + r[key], 0);
-  const [errors, warnings, infos, fixable] = [sum('errorCount'), sum('warningCount'), sum('infoCount'), sum('fixableCount')];
-  const total = errors + warnings + infos;
-  const summary: string[] = [];
-  if (total > 0) {
-    const style = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
-    summary.push(c.bold(style(words.summary(total, errors, warnings, infos))));
-    if (fixable > 0) summary.push(words.fixable(fixable));
-  }
-  if (failures.length) summary.push(c.bold(c.red(words.failed(failures.length))));
-  if (summary.length) blocks.push(summary.join('\n'));
-  return blocks.length ? `${blocks.join('\n\n')}\n` : '';
+export function formatStylish(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
+  return drain(streamStylish(options), results, failures);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import type { LintFailure, LintResult } from '../../src/lint/types.js';
 import { displayWidth } from '../../src/report/stylish.js';
-import { formatLintResults, LINT_FORMATS, type LintFormatOptions } from '../../src/report/lint-formats.js';
+import { formatLintResults, LINT_FORMATS, streamLintResults, type LintFormatOptions } from '../../src/report/lint-formats.js';
 
 const draft: LintResult = {
   file: 'reports/草稿.md',
@@ -80,6 +80,26 @@ describe('LINT_FORMATS', () => {
   it('names the four formats and rejects others', () => {
     expect(LINT_FORMATS).toEqual(['stylish', 'json', 'sarif', 'github']);
     expect(() => formatLintResults('xml' as never, results, [], options)).toThrow(/unknown lint format "xml"/);
+  });
+});
+
+describe('streamed output', () => {
+  it('writes each file as it comes (SARIF at the end), and the pieces make the whole output', () => {
+    for (const name of LINT_FORMATS) {
+      const stream = streamLintResults(name, options);
+      const pieces = results.map((r) => stream.file(r));
+      const end = stream.end([failure]);
+      expect(pieces.join('') + end).toBe(format(name, results, [failure]));
+      if (name === 'sarif') expect(pieces).toEqual(['', '', '']);
+      else expect(pieces[0]).toContain('placeholder');
+    }
+  });
+  it('lays json out as JSON.stringify(array, null, 2), with and without elements', () => {
+    for (const [r, f] of [[results, [failure]], [[], []], [[], [failure]], [[clean], []]] as [LintResult[], LintFailure[]][]) {
+      const out = format('json', r, f);
+      expect(out).toBe(JSON.stringify(JSON.parse(out), null, 2));
+      expect(JSON.parse(out)).toHaveLength(r.length + f.length);
+    }
   });
 });
 
