@@ -1,6 +1,6 @@
 // `zongjie stats PATH…`: statistics across years (and units) from an archive of reports.
 import type { Command } from 'commander';
-import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ReportStats, StatsResult } from '../batch/types.js';
@@ -39,17 +39,27 @@ async function statsModules() {
 
 type StatsModules = Awaited<ReturnType<typeof statsModules>>;
 
+/** Writes an output piece by piece: the long table never becomes one string. */
+function writeFileChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function writeAll(m: StatsModules, dir: string, result: StatsResult, by: 'year' | 'org,year'): string[] {
-  const { statsLongCsv, statsPivotCsv, statsJson, statsMarkdown, statsHtml } = m;
+  const { statsLongCsvChunks, statsPivotCsv, statsJsonChunks, statsMarkdown, statsHtml } = m;
   mkdirSync(dir, { recursive: true });
-  const outputs: [string, string][] = [
-    ['figures.csv', statsLongCsv(result)],
-    ['pivot.csv', statsPivotCsv(result, by)],
-    ['stats.json', statsJson(result)],
-    ['stats.md', statsMarkdown(result)],
-    ['stats.html', statsHtml(result, { generatedAt: new Date().toISOString().slice(0, 10) })],
+  const outputs: [string, () => Iterable<string>][] = [
+    ['figures.csv', () => statsLongCsvChunks(result)],
+    ['pivot.csv', () => [statsPivotCsv(result, by)]],
+    ['stats.json', () => statsJsonChunks(result)],
+    ['stats.md', () => [statsMarkdown(result)]],
+    ['stats.html', () => [statsHtml(result, { generatedAt: new Date().toISOString().slice(0, 10) })]],
   ];
-  for (const [name, text] of outputs) writeFileSync(join(dir, name), text);
+  for (const [name, chunks] of outputs) writeFileChunks(join(dir, name), chunks());
   return outputs.map(([name]) => join(dir, name));
 }
 
@@ -79,7 +89,7 @@ Examples:
 `)
     .action(withStatus(async (paths: string[], opts: StatsCliOptions) => {
       const m = await statsModules();
-      const { readManifest, ManifestError, runStats, statsJson, statsPivotCsv, statsMarkdown, statsHtml, cliProgress } = m;
+      const { readManifest, ManifestError, runStats, statsJsonChunks, statsPivotCsv, statsMarkdown, statsHtml, cliProgress } = m;
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
       const byKeys = opts.by ?? ['year'];
       if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError('--by takes year or org,year');
@@ -136,9 +146,10 @@ Examples:
       if (opts.out) {
         const written = writeAll(m, opts.out, result, by);
         process.stderr.write(`wrote ${[...written, join(opts.out, 'reports.ndjson')].join(', ')}\n`);
+      } else if (opts.format === 'json') {
+        for (const chunk of statsJsonChunks(result)) process.stdout.write(chunk);
       } else if (!streaming) {
-        const text = opts.format === 'json' ? statsJson(result)
-          : opts.format === 'csv' ? statsPivotCsv(result, by)
+        const text = opts.format === 'csv' ? statsPivotCsv(result, by)
           : opts.format === 'md' ? statsMarkdown(result)
           : statsHtml(result, { generatedAt: new Date().toISOString().slice(0, 10) });
         writeOut(text);

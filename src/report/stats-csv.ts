@@ -19,10 +19,24 @@ function csv(rows: unknown[][], columns: string[]): string {
   return CSV_BOM + stringify(rows, { header: true, columns, record_delimiter: '\r\n' });
 }
 
+const LONG_BATCH = 2000;
+
+/**
+ * The long table in pieces of a few thousand rows, for writing as it is made: on a large archive
+ * the whole table as one string would be tens of MB. Every record ends in CRLF, so the pieces
+ * joined are exactly the one-piece table.
+ */
+export function* statsLongCsvChunks(result: StatsResult): Generator<string> {
+  const columns = [...STATS_ROW_COLUMNS];
+  for (let i = 0; i === 0 || i < result.rows.length; i += LONG_BATCH) {
+    const rows = result.rows.slice(i, i + LONG_BATCH).map((r) => [r.file, r.org, r.year ?? '', r.indicator, r.subject, r.value, r.unit, r.qualifier, r.text, r.line, r.column]);
+    yield i === 0 ? csv(rows, columns) : stringify(rows, { columns, record_delimiter: '\r\n' });
+  }
+}
+
 /** The long table: one row per figure of every report; `year` is empty when unknown. */
 export function statsLongCsv(result: StatsResult): string {
-  const rows = result.rows.map((r) => [r.file, r.org, r.year ?? '', r.indicator, r.subject, r.value, r.unit, r.qualifier, r.text, r.line, r.column]);
-  return csv(rows, [...STATS_ROW_COLUMNS]);
+  return [...statsLongCsvChunks(result)].join('');
 }
 
 /**

@@ -44,7 +44,32 @@ export function statsJsonObject(result: StatsResult): object {
   };
 }
 
+const ROWS_BATCH = 2000;
+
+/**
+ * The json output in pieces, laid out exactly as JSON.stringify(object, null, 2) + newline: the
+ * rows (a long table, tens of MB on a large archive) a few thousand at a time, never one string.
+ */
+export function* statsJsonChunks(result: StatsResult): Generator<string> {
+  // Laid out with a stand-in for the rows that no other value can hold (JSON writes U+0000 escaped).
+  const stand = JSON.stringify('\u0000rows');
+  const whole = JSON.stringify({ ...statsJsonObject({ ...result, rows: [] }), rows: '\u0000rows' }, null, 2);
+  const at = whole.indexOf(`"rows": ${stand}`) + '"rows": '.length;
+  const [head, tail] = [whole.slice(0, at), whole.slice(at + stand.length)];
+  if (result.rows.length === 0) {
+    yield `${head}[]${tail}\n`;
+    return;
+  }
+  // A row is an element of an array that is a field of the top object: its lines indented by four.
+  const element = (r: StatsRow) => `\n    ${JSON.stringify(rowJson(r), null, 2).replace(/\n/g, '\n    ')}`;
+  yield `${head}[`;
+  for (let i = 0; i < result.rows.length; i += ROWS_BATCH) {
+    yield result.rows.slice(i, i + ROWS_BATCH).map((r, k) => (i + k === 0 ? '' : ',') + element(r)).join('');
+  }
+  yield `\n  ]${tail}\n`;
+}
+
 /** The json output: one object, indented two spaces, with a final newline. */
 export function statsJson(result: StatsResult): string {
-  return `${JSON.stringify(statsJsonObject(result), null, 2)}\n`;
+  return [...statsJsonChunks(result)].join('');
 }

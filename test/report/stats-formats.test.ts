@@ -3,9 +3,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { StatsResult, StatsRow } from '../../src/batch/types.js';
-import { CSV_BOM, STATS_ROW_COLUMNS, statsLongCsv, statsPivotCsv } from '../../src/report/stats-csv.js';
+import { CSV_BOM, STATS_ROW_COLUMNS, statsLongCsv, statsLongCsvChunks, statsPivotCsv } from '../../src/report/stats-csv.js';
 import { escapeHtml, statsHtml } from '../../src/report/stats-html.js';
-import { statsJson } from '../../src/report/stats-json.js';
+import { statsJson, statsJsonChunks, statsJsonObject } from '../../src/report/stats-json.js';
 import { escapeMarkdown, statsMarkdown } from '../../src/report/stats-md.js';
 
 const row = (r: Partial<StatsRow> & Pick<StatsRow, 'file' | 'org' | 'year' | 'indicator' | 'value' | 'unit' | 'text'>): StatsRow =>
@@ -167,6 +167,31 @@ describe('statsJson', () => {
     const plain: StatsResult = { ...result, indicators: result.indicators.map(({ byOrgYear: _b, ...s }) => s) };
     const indicators = (JSON.parse(statsJson(plain)) as { indicators: object[] }).indicators;
     expect(Object.keys(indicators[0]!)).toEqual(['id', 'unit', 'byYear', 'reports']);
+  });
+});
+
+describe('written in pieces', () => {
+  // 4,500 rows cross two batch boundaries; text with quotes, line breaks, commas and U+0000.
+  const many: StatsResult = {
+    ...result,
+    rows: Array.from({ length: 4500 }, (_, i) => ({ ...result.rows[i % result.rows.length]!, text: `第${i}条："引号"\n换行,逗号\u0000`, line: i + 1 })),
+  };
+  it('json: the pieces are JSON.stringify of the whole object, with and without rows', () => {
+    for (const r of [many, result, { ...result, rows: [] }]) {
+      const pieces = [...statsJsonChunks(r)];
+      expect(pieces.join('')).toBe(`${JSON.stringify(statsJsonObject(r), null, 2)}\n`);
+      expect(pieces.every((p) => p.length < 2_000_000)).toBe(true);
+    }
+    expect([...statsJsonChunks(many)].length).toBeGreaterThan(3);
+  });
+  it('long csv: the pieces are one table with one header', () => {
+    const pieces = [...statsLongCsvChunks(many)];
+    expect(pieces.length).toBe(3);
+    const records = csvRecords(pieces.join(''));
+    expect(records).toHaveLength(4501);
+    expect(records[0]).toEqual([...STATS_ROW_COLUMNS]);
+    expect(records[4500]![8]).toBe('第4499条："引号"\n换行,逗号\u0000');
+    expect(csvRecords([...statsLongCsvChunks({ ...result, rows: [] })].join(''))).toEqual([[...STATS_ROW_COLUMNS]]);
   });
 });
 
