@@ -36,9 +36,11 @@ function termCounts(doc: Document): Record<string, number> {
   const stop = loadStopwords();
   const counts = new Map<string, number>();
   for (const tokens of segmentDocument(doc)) {
-    for (const t of tokens) if (HAN_WORD.test(t.word) && !stop.has(t.word)) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+    for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
   }
-  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
+  // Content words are judged once per distinct word, not once per occurrence.
+  const terms = [...counts].filter(([word]) => HAN_WORD.test(word) && !stop.has(word));
+  return Object.fromEntries(terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
 }
 
 /** Index of the paragraph holding normalised offset `at`. */

@@ -60,7 +60,9 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
     const waiting = new Map<number, ReportStats>();
     let next = 0;
     const inFlight = new Set<Promise<void>>();
-    const limit = options.workers * 2;
+    // Enough reports queued that no worker waits for the next one (a report takes a few ms; a
+    // round trip through the main thread is not much less), few enough that memory stays bounded.
+    const limit = options.workers * 8;
     try {
       for (const [index, task] of tasks.entries()) {
         const job: Promise<void> = pool.run(task).then((report: ReportStats) => {
