@@ -1,7 +1,6 @@
 // `zongjie stats PATH…`: statistics across years (and units) from an archive of reports.
 import type { Command } from 'commander';
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ReportStats, StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../rules/errors.js';
@@ -73,7 +72,7 @@ export function registerStats(program: Command): void {
     .option('--by <keys>', 'group by year (default) or org,year', commaList)
     .option('--year-from <regex>', 'take each report\'s year from its path (first group or whole match), e.g. "(20\\d\\d)"')
     .option('--manifest <csv>', 'a CSV with columns file, org, year that says which unit and year each report is')
-    .option('-j, --workers <n>', 'worker threads (default: all cores; 1 runs in one thread)')
+    .option('-j, --workers <n>', 'worker threads (default: one per 8 MB of reports, up to one per core; 1 runs in one thread)')
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .addHelpText('after', `
@@ -111,7 +110,7 @@ Examples:
           throw new UsageError(`--manifest: cannot read ${opts.manifest}`);
         }
       }
-      let workers = availableParallelism();
+      let workers: number | 'auto' = 'auto';
       if (opts.workers !== undefined) {
         if (!/^\d+$/.test(opts.workers) || Number(opts.workers) < 1) throw new UsageError(`--workers must be a whole number from 1, not "${opts.workers}"`);
         workers = Number(opts.workers);

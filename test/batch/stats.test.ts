@@ -1,11 +1,11 @@
 // zongjie stats on an archive whose totals are known by construction: sums by indicator and year
 // (and org), a repeated passage counted once, a file that cannot be read reported and the rest
 // counted, identical output with and without worker threads, and every output format.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStats } from '../../src/batch/run.js';
+import { autoWorkers, runStats } from '../../src/batch/run.js';
 import { zongjie } from '../helpers/cli.js';
 
 interface Planted { 新会员: number; 职代会提案: number; 慰问金: number; 劳动竞赛: number; 合理化建议: number; 培训: number }
@@ -150,5 +150,33 @@ describe('a generated archive (scripts/make-archive.mjs) against the truth it pl
       expect(series.reports, planted.id).toEqual(planted.reports);
       expect(series.byOrgYear, planted.id).toEqual(planted.byOrgYear);
     }
+  });
+});
+
+describe('the default number of workers', () => {
+  // Sparse files: sizes without writing the bytes.
+  const dir = mkdtempSync(join(tmpdir(), 'zongjie-workers-'));
+  const file = (name: string, mb: number) => {
+    const path = join(dir, name);
+    writeFileSync(path, '');
+    truncateSync(path, mb * 1e6);
+    return path;
+  };
+  const small = file('small.txt', 0.5);
+  const seven = file('seven.txt', 7);
+  const ten = file('ten.txt', 10);
+  const big = file('big.txt', 100);
+
+  it('is one per 8 MB of reports, at least one and at most one per core', () => {
+    expect(autoWorkers([], 4)).toBe(1);
+    expect(autoWorkers([small], 4)).toBe(1);
+    expect(autoWorkers([small, seven], 4)).toBe(1);
+    expect(autoWorkers([seven, ten], 4)).toBe(2);
+    expect(autoWorkers([seven, ten], 2)).toBe(2);
+    expect(autoWorkers([seven, ten, big], 2)).toBe(2);
+    expect(autoWorkers([big, small], 8)).toBe(8);
+  });
+  it('counts a file it cannot stat as nothing (the run reports it)', () => {
+    expect(autoWorkers([join(dir, 'missing.txt'), ten, seven], 4)).toBe(2);
   });
 });
