@@ -18,7 +18,7 @@ const ONE_BY_ONE = /^[一两三四五六七八九十][\p{Script=Han}]$/u;
 
 // A phrase written twice lies inside one clause, and its words are at most MAX_WORD characters
 // long (jieba's longest words are shorter): only a clause holding such a square is segmented.
-const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
+const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/g;
 const MAX_WORD = 12;
 
 /** Whether text[cs, ce) holds some x·x with x of 2 to `maxHalf` characters (sums of runs, no allocation). */
@@ -62,8 +62,8 @@ const check: Check<z.infer<typeof options>> = {
     };
     for (const p of doc.paragraphs) {
       for (let cs = 0; cs < p.text.length; ) {
-        let ce = cs;
-        while (ce < p.text.length && !CLAUSE_BREAK.test(p.text[ce]!)) ce++;
+        CLAUSE_BREAK.lastIndex = cs;
+        const ce = CLAUSE_BREAK.exec(p.text)?.index ?? p.text.length;
         if (hasSquare(p.text, cs, ce, maxWords * MAX_WORD)) findIn(context.words(p.start + cs, p.start + ce));
         cs = ce + 1;
       }

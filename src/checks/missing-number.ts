@@ -15,6 +15,28 @@ const options = z.object({
 const CLAUSE = /[^。！？；;，,\n]+/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface PhrasePatterns {
+  patterns: { phrase: string; re: RegExp }[];
+  /** Whether any phrase is in a clause, in one pass (most clauses hold none). */
+  anyPhrase: RegExp | null;
+}
+
+// Compiled once per configured list (the resolved config is shared by every file of a run).
+const compiledPhrases = new WeakMap<string[], PhrasePatterns>();
+function compiled(phrases: string[]): PhrasePatterns {
+  let found = compiledPhrases.get(phrases);
+  if (!found) {
+    // "…" is a few characters (几个字), bounded: an unbounded gap made a long clause quadratic.
+    const sources = phrases.map((phrase) => phrase.split('…').map(escape).join('[^。！？；;，,：:]{0,30}?'));
+    found = {
+      patterns: phrases.map((phrase, i) => ({ phrase, re: new RegExp(sources[i]!) })),
+      anyPhrase: sources.length ? new RegExp(sources.map((source) => `(?:${source})`).join('|')) : null,
+    };
+    compiledPhrases.set(phrases, found);
+  }
+  return found;
+}
+
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'missing-number',
@@ -48,16 +70,16 @@ const check: Check<z.infer<typeof options>> = {
       }
       return lo > 0 && maxEnd[lo - 1]! > start;
     };
-    // "…" is a few characters (几个字), bounded: an unbounded gap made a long clause quadratic.
-    const patterns = phrases.map((phrase) => ({ phrase, re: new RegExp(phrase.split('…').map(escape).join('[^。！？；;，,：:]{0,30}?')) }));
+    const { patterns, anyPhrase } = compiled(phrases);
     const found: Diagnostic[] = [];
     for (const p of doc.paragraphs) {
       for (const clause of p.text.matchAll(CLAUSE)) {
         const start = p.start + clause.index;
         const end = start + clause[0].length;
         if (hasNumber(start, end)) continue;
-        // Any digit or Chinese count left in the clause also gives a number.
-        if (/\d/.test(clause[0])) continue;
+        // Any digit left in the clause also gives a number; then the phrases, tried in order only
+        // when one of them is there, the first listed being the one reported.
+        if (/\d/.test(clause[0]) || !anyPhrase?.test(clause[0])) continue;
         for (const { phrase, re } of patterns) {
           const m = re.exec(clause[0]);
           if (!m) continue;

@@ -15,7 +15,7 @@ export interface FoundActivity {
   participants?: number;
 }
 
-const CLAUSE_END = /[。！？!?；;，,：:]/;
+const CLAUSE_END = /[。！？!?；;，,：:]/g;
 const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '批', '轮', '班']);
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 const MAX_OBJECT = 16;
@@ -24,12 +24,12 @@ const MAX_OBJECT = 16;
 function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i]!)) {
-      if (i > start) out.push([start, i]);
-      start = i + 1;
-    }
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + 1;
   }
+  if (text.length > start) out.push([start, text.length]);
   return out;
 }
 

@@ -95,13 +95,26 @@ export function nounsBefore(tokens: Token[], i: number, max = 3): string {
   return words.join('');
 }
 
+// Keyed by text: a regular-expression literal in a function body is a new object at every call.
+const globals = new Map<string, RegExp>();
+/** The global (g) twin of a character class, made once. */
+function globalOf(re: RegExp): RegExp {
+  const key = `${re.flags}/${re.source}`;
+  let g = globals.get(key);
+  if (!g) globals.set(key, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  return g;
+}
+
 /**
  * Clause bounds in one text by binary search over its clause breaks, found once: scanning back
  * from every number to the last punctuation was quadratic on a long line without any.
  */
 export function clauseIndex(text: string, breakChar: RegExp = CLAUSE_BREAK): { start(at: number): number; end(at: number): number } {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (breakChar.test(text[i]!)) breaks.push(i);
+  // One regular-expression scan, not a test per character (each cutting a one-character string).
+  const scan = globalOf(breakChar);
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) breaks.push(m.index);
   /** Index of the first break at or after `at`. */
   const firstFrom = (at: number) => {
     let lo = 0;
