@@ -82,9 +82,11 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     if (token && token.start === at && token.word.length > 1) continue;
     add(at, at + 1, m[2]!);
   }
-  for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
-  for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
-  for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
+  // These patterns open with a look-behind, which a scan cannot skip ahead by: look for their
+  // characters first (most paragraphs have none).
+  if (text.includes('元')) for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
+  if (text.includes('%')) for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
+  if (text.includes('月日')) for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
 
   return found
     .sort((a, b) => a.start - b.start)
