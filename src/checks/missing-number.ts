@@ -13,6 +13,8 @@ const options = z.object({
 
 // Clauses end at 。；，; not at a colon, which introduces what follows (共征集：提案26件).
 const CLAUSE = /[^。！？；;，,\n]+/g;
+// The breaks between CLAUSEs, for looking up the clause around a figure.
+const INDICATOR_CLAUSE_BREAK = /[。！？；;，,\n]/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PhrasePatterns {
@@ -92,7 +94,7 @@ const check: Check<z.infer<typeof options>> = {
       const text = doc.normalized.text;
       // Clause bounds by lookup, and each clause searched once per pattern: scanning out from every
       // figure and copying its clause was quadratic (and ran out of memory) on a line of 50,000 figures.
-      const bounds = clauseIndex(text, /[。！？；;，,\n]/);
+      const bounds = clauseIndex(text, INDICATOR_CLAUSE_BREAK);
       const clauseHas = new Map<string, boolean>();
       const describes = (f: (typeof extraction.figures)[number], pattern: string) => {
         if (f.subject.includes(pattern)) return true;

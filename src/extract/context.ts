@@ -95,13 +95,11 @@ export function nounsBefore(tokens: Token[], i: number, max = 3): string {
   return words.join('');
 }
 
-// Keyed by text: a regular-expression literal in a function body is a new object at every call.
-const globals = new Map<string, RegExp>();
-/** The global (g) twin of a character class, made once. */
+const globals = new WeakMap<RegExp, RegExp>();
+/** The global (g) twin of a character class, made once (callers pass a constant). */
 function globalOf(re: RegExp): RegExp {
-  const key = `${re.flags}/${re.source}`;
-  let g = globals.get(key);
-  if (!g) globals.set(key, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
   return g;
 }
 
