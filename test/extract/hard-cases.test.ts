@@ -468,6 +468,9 @@ describe('10. placeholders are never figures', () => {
     ['学校共有学生××名。', ['××']],
     ['资助贫困学生__名。', ['__']],
     ['发放慰问金○○元。', ['○○']],
+    // one letter before a classifier is a blank too
+    ['全年举办培训班x期。', ['x']],
+    ['第X届职工运动会共有X人参加。', ['X', 'X']],
   ] as [string, string[]][])('%s', (s, placeholders) => {
     const e = extract(s);
     expect(e.figures).toEqual([]);
@@ -572,6 +575,9 @@ describe('12. noisy traditional text (converter pinyin, HTML entities)', () => {
     '深化“三嚴(yán)三實”專題教育。',
     // other reports: numeric HTML entities must not become numbers
     '積極開展&#8220;五小&#8221;活動。',
+    // a letter that names a thing, not a number
+    '组织职工进行X光胸透检查。',
+    '新建X型钢结构厂房。',
     '社區&nbsp;&nbsp;開展&ldquo;鄰里節(jié)&rdquo;活動。',
   ])('%s → no figure, no placeholder', (s) => {
     const e = extract(s);
