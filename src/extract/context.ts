@@ -1,7 +1,7 @@
 // Small helpers about the words around an item: clause bounds, token lookup, noun phrases.
 import type { Token } from '../segment/index.js';
 
-const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
+export const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
 
 /** Start of the clause containing `at` (after the last clause punctuation). */
 export function clauseStart(text: string, at: number): number {

@@ -3,7 +3,7 @@
 import { locate, originalText, sectionAt, type Document } from '../document/index.js';
 import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
 import { paragraphWords } from './words.js';
-import { Coverage } from './context.js';
+import { CLAUSE_BREAK, Coverage } from './context.js';
 import { findActivities } from './activities.js';
 import { findBlanks } from './blanks.js';
 import { findFigures, type FoundFigure } from './figures.js';
@@ -75,7 +75,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       for (const f of paragraphFigures) taken.add(f.start, f.end);
       for (const b of findBlanks(p, words, lexicon)) {
         if (taken.overlaps(b.start, b.end)) continue;
-        const contextStart = Math.max(p.start, b.start - 8);
+        // Up to 8 characters before, within the blank's clause: "全年发展新会员人", not "，全年发展新会员人".
+        let contextStart = b.start;
+        while (contextStart > Math.max(p.start, b.start - 8) && !CLAUSE_BREAK.test(doc.normalized.text[contextStart - 1]!)) contextStart--;
         blanks.push({ unit: b.unit, context: originalText(doc, contextStart, b.end), ...place(b.start, b.end), span: { start: b.start, end: b.end } });
       }
     }
