@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadDocument, type LoadOptions } from '../analyse.js';
 import { analyseDuplicates } from '../checks/duplicates/index.js';
-import type { Document } from '../document/index.js';
+import { paragraphAt, type Document } from '../document/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { rulesDir } from '../rules/paths.js';
@@ -42,19 +42,6 @@ function termCounts(doc: Document): Record<string, number> {
   const terms = [...counts].filter(([word]) => HAN_WORD.test(word) && !stop.has(word));
   return Object.fromEntries(terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
 }
-
-/** Index of the paragraph holding normalised offset `at`. */
-function paragraphAt(doc: Document, at: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (doc.paragraphs[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 
 export async function reportStats(task: ReportTask, indicators: IndicatorDef[] = loadIndicators()): Promise<ReportStats> {
   let doc;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { originalText } from '../document/index.js';
 import type { Token } from '../segment/index.js';
+import { clauseEnd } from '../extract/context.js';
 import type { Check, Diagnostic } from './types.js';
 
 const options = z.object({
@@ -18,7 +19,6 @@ const ONE_BY_ONE = /^[一两三四五六七八九十][\p{Script=Han}]$/u;
 
 // A phrase written twice lies inside one clause, and its words are at most MAX_WORD characters
 // long (jieba's longest words are shorter): only a clause holding such a square is segmented.
-const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/g;
 const MAX_WORD = 12;
 
 /** Whether text[cs, ce) holds some x·x with x of 2 to `maxHalf` characters (sums of runs, no allocation). */
@@ -62,8 +62,7 @@ const check: Check<z.infer<typeof options>> = {
     };
     for (const p of doc.paragraphs) {
       for (let cs = 0; cs < p.text.length; ) {
-        CLAUSE_BREAK.lastIndex = cs;
-        const ce = CLAUSE_BREAK.exec(p.text)?.index ?? p.text.length;
+        const ce = clauseEnd(p.text, cs);
         if (hasSquare(p.text, cs, ce, maxWords * MAX_WORD)) findIn(context.words(p.start + cs, p.start + ce));
         cs = ce + 1;
       }

@@ -93,7 +93,9 @@ Examples:
       // the archive; a dry run prints its diffs first, so it writes the results after them.
       const streaming = !opts.fixDryRun;
       const held: LintResult[] = [];
-      let [errors, warnings, lastWritten] = [0, 0, '\n'];
+      let errors = 0;
+      let warnings = 0;
+      let lastWritten = '\n';
       const emit = (text: string) => {
         if (!text) return;
         process.stdout.write(text);

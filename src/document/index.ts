@@ -10,7 +10,7 @@ import type { Document, DocumentFormat, Paragraph, Span } from './types.js';
 
 export type * from './types.js';
 export { LineIndex, type Position } from './positions.js';
-export { locate, originalText, sectionAt, type Location } from './locate.js';
+export { locate, originalText, paragraphAt, sectionAt, type Location } from './locate.js';
 export { outlineTree, type OutlineNode } from './tree.js';
 
 export interface ParseOptions extends NormalizeOptions {

@@ -23,6 +23,18 @@ export function originalText(doc: Document, start: number, end: number): string 
   return doc.original.slice(s, e);
 }
 
+/** Index of the paragraph holding normalised offset `at` (the last one starting at or before it). */
+export function paragraphAt(doc: Document, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The innermost section containing a normalised offset: the last heading that starts at or before it. */
 export function sectionAt(doc: Document, offset: number): Section | null {
   let lo = 0;

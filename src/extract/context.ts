@@ -3,17 +3,19 @@ import type { Token } from '../segment/index.js';
 
 export const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
 
-/** Start of the clause containing `at` (after the last clause punctuation). */
-export function clauseStart(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && !CLAUSE_BREAK.test(text[i]!)) i--;
-  return i + 1;
+const globals = new WeakMap<RegExp, RegExp>();
+/** The global (g) twin of a character class, made once (callers pass a constant). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  return g;
 }
 
+/** End of the clause from `at` on: the next clause punctuation, or the end of the text. */
 export function clauseEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_BREAK.test(text[i]!)) i++;
-  return i;
+  const scan = globalOf(CLAUSE_BREAK);
+  scan.lastIndex = at;
+  return scan.exec(text)?.index ?? text.length;
 }
 
 /** Index of the token covering offset `at` (tokens sorted by start), or -1. */
@@ -93,14 +95,6 @@ export function nounsBefore(tokens: Token[], i: number, max = 3): string {
   }
   while (words.length && LIST_JOINERS.has(words[0]!)) words.shift();
   return words.join('');
-}
-
-const globals = new WeakMap<RegExp, RegExp>();
-/** The global (g) twin of a character class, made once (callers pass a constant). */
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
-  return g;
 }
 
 /**

@@ -1,6 +1,7 @@
 // `zongjie check --format json`: the DESIGN.md contract, contract fields first, extra fields after.
 import type { LintFailure, LintMessage, LintResult } from '../lint/types.js';
 import type { LintFormatOptions } from './lint-formats.js';
+import { nestedJson } from './json-layout.js';
 import { drain, type LintStream } from './lint-stream.js';
 
 function messageJson(m: LintMessage): object {
@@ -39,13 +40,10 @@ function failureJson(f: LintFailure): object {
   };
 }
 
-/**
- * The JSON array, one element at a time, laid out as JSON.stringify(array, null, 2) lays it out
- * (a JSON string holds no raw line break, so indenting every line of an element is exact).
- */
+/** The JSON array, one element at a time, laid out as JSON.stringify(array, null, 2) lays it out. */
 export function streamLintJson(): LintStream {
   let count = 0;
-  const element = (value: object) => `${count++ ? ',\n' : '[\n'}  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+  const element = (value: object) => `${count++ ? ',\n' : '[\n'}  ${nestedJson(value, 1)}`;
   return {
     file: (r) => element(resultJson(r)),
     end(failures) {

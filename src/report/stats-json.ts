@@ -1,5 +1,6 @@
 // `zongjie stats --format json`: the DESIGN.md contract, contract fields first (in its order), extra fields after.
 import type { IndicatorSeries, StatsResult, StatsRow } from '../batch/types.js';
+import { nestedJson } from './json-layout.js';
 
 function indicatorJson(s: IndicatorSeries): object {
   return {
@@ -61,7 +62,7 @@ export function* statsJsonChunks(result: StatsResult): Generator<string> {
     return;
   }
   // A row is an element of an array that is a field of the top object: its lines indented by four.
-  const element = (r: StatsRow) => `\n    ${JSON.stringify(rowJson(r), null, 2).replace(/\n/g, '\n    ')}`;
+  const element = (r: StatsRow) => `\n    ${nestedJson(rowJson(r), 2)}`;
   yield `${head}[`;
   for (let i = 0; i < result.rows.length; i += ROWS_BATCH) {
     yield result.rows.slice(i, i + ROWS_BATCH).map((r, k) => (i + k === 0 ? '' : ',') + element(r)).join('');

@@ -1,6 +1,7 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
 import { loadSegmenter } from './jieba.js';
 import type { Document } from '../document/index.js';
+import { paragraphAt } from '../document/locate.js';
 
 export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
 
@@ -83,18 +84,6 @@ export function segmentDocument(doc: Document): Token[][] {
 }
 
 const spanCache = new WeakMap<Document, Map<number, Token[]>>();
-
-/** Index of the paragraph holding offset `at` (paragraphs are in order). */
-function paragraphAt(doc: Document, at: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (doc.paragraphs[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * The words (no POS) of one clause of a document's normalised text, on demand. jieba never joins
