@@ -27,10 +27,11 @@ export async function analyseDraft(name: string, bytes: Uint8Array, options: Dra
   const doc = await loadDocumentBytes(name, bytes, options);
   const lexicon = loadLexicon();
   const config = options.config ?? loadLintConfig({ preset: 'recommended' });
+  const extraction = extractDocument(doc, { lexicon });
   return {
     doc,
-    lint: lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) }),
-    extraction: extractDocument(doc, { lexicon }),
+    lint: lintDocument(doc, config, { lexicon, extraction, ...(options.lang ? { lang: options.lang } : {}) }),
+    extraction,
     outline: outlineTree(doc),
   };
 }

@@ -19,6 +19,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/artifact.md',
     usesSegmentation: false,
+    extracts: [],
     fixable: true,
   },
   check(context) {

@@ -16,6 +16,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/blank-count.md',
     usesSegmentation: true,
+    extracts: ['blanks'],
     fixable: false,
   },
   check(context) {

@@ -49,6 +49,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/doubled-word.md',
     usesSegmentation: true,
+    extracts: [],
     fixable: true,
   },
   check(context, { allowed, maxWords }) {

@@ -28,6 +28,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/duplicate-section.md',
     usesSegmentation: false,
+    extracts: [],
     fixable: false,
   },
   check(context, { threshold, minChars, minBlock }) {

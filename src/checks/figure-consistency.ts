@@ -34,6 +34,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/figure-consistency.md',
     usesSegmentation: true,
+    extracts: ['figures'],
     fixable: false,
   },
   check(context, { baseWords, increaseWords, shareWords, growthWords }) {

@@ -51,6 +51,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/missing-number.md',
     usesSegmentation: true,
+    extracts: ['figures', 'placeholders', 'blanks'],
     fixable: false,
   },
   check(context, { phrases, indicators }) {

@@ -15,10 +15,11 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/placeholder.md',
     usesSegmentation: false,
+    extracts: ['placeholders'],
     fixable: false,
   },
   check(context) {
-    return context.extraction(['placeholders']).placeholders.map((p) => ({ ...p.span, messageId: 'placeholder', data: { text: p.text } }));
+    return context.extraction().placeholders.map((p) => ({ ...p.span, messageId: 'placeholder', data: { text: p.text } }));
   },
 };
 

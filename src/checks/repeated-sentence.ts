@@ -29,6 +29,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/repeated-sentence.md',
     usesSegmentation: false,
+    extracts: [],
     fixable: false,
   },
   check(context, { minLength }) {

@@ -18,6 +18,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/required-section.md',
     usesSegmentation: false,
+    extracts: [],
     fixable: false,
   },
   check(context, { sections }) {

@@ -27,6 +27,8 @@ export interface CheckMeta<Options = unknown> {
   docs: string;
   /** Whether the check reads the word segmentation (a run without such checks never loads jieba). */
   usesSegmentation: boolean;
+  /** The kinds of extraction it reads: a run extracts only what its checks read (none: no extraction). */
+  extracts: readonly ExtractKind[];
   /** Whether its fixes are safe for `--fix`. */
   fixable: boolean;
 }
@@ -60,10 +62,10 @@ export interface CheckContext {
   doc: Document;
   lexicon: Lexicon;
   /**
-   * The extraction, computed once; a check that needs only some kinds names them, so that (say)
-   * placeholders alone never load the segmenter.
+   * The extraction, computed once, of the kinds the run's checks declare in `meta.extracts` (so
+   * placeholders alone never load the segmenter, and no check pays for activities).
    */
-  extraction(kinds?: readonly ExtractKind[]): Extraction;
+  extraction(): Extraction;
   /** The words of every paragraph (segments the whole document: prefer `words`). */
   tokens(): Token[][];
   /** The words of one clause [start, end) of the normalised text, segmented on first use. */

@@ -25,6 +25,7 @@ const check: Check<z.infer<typeof options>> = {
     },
     docs: 'docs/rules/year-consistency.md',
     usesSegmentation: true,
+    extracts: ['figures'],
     fixable: false,
   },
   check(context, { comparisonWords }) {

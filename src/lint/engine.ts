@@ -1,7 +1,7 @@
 // The lint engine: run the enabled checks over one analysed document, map every finding to the
 // original file, stamp rule id, severity, message and docs url, apply in-file switches, sort.
 import { locate, originalText, type Document } from '../document/index.js';
-import { extractDocument, type Extraction } from '../extract/index.js';
+import { extractDocument, type Extraction, type ExtractKind } from '../extract/index.js';
 import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../checks/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ResolvedConfig } from '../rules/config.js';
@@ -14,29 +14,21 @@ export interface LintOptions {
   lexicon: Lexicon;
   /** Only these rule ids (a run that asks for placeholders alone never loads the segmenter). */
   only?: ReadonlySet<string>;
+  /** The document's full extraction if the caller made one already (the editors' page shows it too). */
+  extraction?: Extraction;
 }
 
 const MAX_SOURCE = 40;
 
 /** The analysis every check shares, computed on first use and once. */
-function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => boolean): CheckContext {
-  let full: Extraction | null = null;
-  const partial = new Map<string, Extraction>();
+function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction): CheckContext {
+  let extraction: Extraction | null = made ?? null;
   const shared = new Map<string, unknown>();
   return {
     doc,
     lexicon,
     enabled,
-    extraction(kinds) {
-      if (full || !kinds) return (full ??= extractDocument(doc, { lexicon }));
-      const key = [...kinds].sort().join(',');
-      let e = partial.get(key);
-      if (!e) {
-        e = extractDocument(doc, { lexicon, only: kinds });
-        partial.set(key, e);
-      }
-      return e;
-    },
+    extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts })),
     tokens: () => segmentDocument(doc),
     words: (start, end) => segmentSpan(doc, start, end),
     shared<T>(key: string, compute: () => T): T {
@@ -91,14 +83,16 @@ export function lintDocument(doc: Document, config: ResolvedConfig, options: Lin
     const setting = config.checks.get(id);
     return setting !== undefined && setting.severity !== 'off' && (!options.only || options.only.has(id));
   };
-  const context = checkContext(doc, options.lexicon, isOn);
+  const checks = CHECKS.filter((c) => isOn(c.meta.id));
+  // One extraction of what the enabled checks read: no check pays for activities, placeholders alone never segment.
+  const extracts = [...new Set(checks.flatMap((c) => c.meta.extracts))];
+  const context = checkContext(doc, options.lexicon, isOn, extracts, options.extraction);
   const suppressions = findSuppressions(doc.original);
   const messages: LintMessage[] = [];
-  for (const check of CHECKS) {
+  for (const check of checks) {
     const { id } = check.meta;
-    const setting = config.checks.get(id);
-    if (!setting || setting.severity === 'off' || (options.only && !options.only.has(id))) continue;
-    const severity = setting.severity;
+    const setting = config.checks.get(id)!;
+    const severity = setting.severity as ReportedSeverity;
     for (const d of check.check(context, setting.options as never)) {
       const template = check.meta.messages[d.messageId];
       if (!template) throw new Error(`check ${id} reported an unknown message id "${d.messageId}"`);

@@ -1,14 +1,16 @@
 // zongjie check on the corpus: every placeholder and blank count of the extraction gold is reported,
 // seed 001's duplicated blocks, repeated sentence and doubled words are found as in
 // ../shared/fixtures, and the other reports get no duplicate or doubled-word finding.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
+import { extractDocument } from '../../src/extract/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
 import type { LintResult } from '../../src/lint/types.js';
 import { loadLexicon } from '../../src/rules/lexicon.js';
-import { CORPUS_FILES, ROOT, corpusDoc } from '../helpers/corpus.js';
+import { CORPUS_FILES, ROOT, corpusDoc, textDoc } from '../helpers/corpus.js';
 import { loadGold } from '../helpers/gold.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'duplicates'); // copied from ../shared/fixtures
@@ -67,5 +69,32 @@ describe('check on the corpus', () => {
       const noisy = results.get(file)!.messages.filter((m) => ['duplicate-section', 'repeated-sentence', 'doubled-word'].includes(m.ruleId));
       expect(noisy.map((m) => `${file}:${m.line}:${m.column} ${m.message}`)).toEqual([]);
     }
+  });
+
+  it('extracts for each check only the kinds it declares, and finds the same as with the whole extraction', () => {
+    // A check that read an undeclared kind (activities, say) would find less here than with all of them.
+    const heldout = join(ROOT, 'test', 'fixtures', 'heldout');
+    const docs = [
+      ...CORPUS_FILES.map((f) => corpusDoc(f.slice(0, 3))),
+      ...readdirSync(heldout).filter((f) => /\.(txt|md)$/.test(f)).map((f) => textDoc(readFileSync(join(heldout, f), 'utf8'), f)),
+      // Promised figures left as a placeholder or a blank: numbers to missing-number, not gaps.
+      textDoc('2023年工会工作总结\n全年共征集XX件提案，共发放慰问金  元，共走访困难职工。\n'),
+    ];
+    const union = loadLintConfig({ preset: 'union-annual' });
+    let compared = 0;
+    for (const doc of docs) {
+      const extraction = extractDocument(doc, { lexicon: loadLexicon() });
+      for (const check of CHECKS) {
+        for (const preset of [config, union]) {
+          const only = new Set([check.meta.id]);
+          const declared = lintDocument(doc, preset, { lexicon: loadLexicon(), only }).messages;
+          const whole = lintDocument(doc, preset, { lexicon: loadLexicon(), only, extraction }).messages;
+          expect(declared, `${doc.path} ${check.meta.id}`).toEqual(whole);
+          compared += whole.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(CHECKS.some((c) => c.meta.extracts.includes('activities'))).toBe(false);
   });
 });
