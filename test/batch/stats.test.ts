@@ -90,6 +90,33 @@ describe('zongjie stats', () => {
     expect(json.indicators.find((s) => s.id === '新会员')).toMatchObject({ unit: '人', byYear: { 2021: 40, 2022: 60 }, reports: { 2021: 2, 2022: 2 } });
   });
 
+  it('folds reports in input order when workers take them in batches (60 reports, failures among them)', async () => {
+    // More reports than one batch holds, some unreadable between them: totals known by construction,
+    // and the same output, rows in input order, from one worker thread and from two.
+    const big = mkdtempSync(join(tmpdir(), 'zongjie-archive-batches-'));
+    const members = new Map<number, number>();
+    for (let i = 0; i < 60; i++) {
+      const year = 2015 + (i % 6);
+      const org = `第${i + 1}基层工会`;
+      const file = join(big, `${String(i).padStart(2, '0')}-${year}.txt`);
+      if (i % 17 === 5) {
+        writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+        continue;
+      }
+      const p: Planted = { 新会员: i + 1, 职代会提案: 2, 慰问金: 1000, 劳动竞赛: 1, 合理化建议: 3, 培训: 1 };
+      writeFileSync(file, report(org, year, p, i % 9 === 0));
+      members.set(year, (members.get(year) ?? 0) + p.新会员);
+    }
+    const one = await runStats([big], { workers: 1, byOrg: false });
+    const two = await runStats([big], { workers: 2, byOrg: false });
+    expect(two).toEqual(one);
+    expect(one.files).toBe(60);
+    expect(one.failed.map((f) => f.file.slice(big.length + 1, big.length + 3))).toEqual(['05', '22', '39', '56']);
+    expect(one.indicators.find((s) => s.id === '新会员')!.byYear).toEqual(Object.fromEntries([...members].sort()));
+    const rowFiles = one.rows.map((r) => r.file);
+    expect(rowFiles).toEqual([...rowFiles].sort());
+  });
+
   it('writes every format with --out: CSV with a BOM, one SVG chart per indicator, ndjson per report', () => {
     const out = mkdtempSync(join(tmpdir(), 'zongjie-stats-out-'));
     const r = zongjie(['stats', '--out', out, '--workers', '2', dir]);
