@@ -10,7 +10,7 @@ import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { rulesDir } from '../rules/paths.js';
 import { loadYamlRules } from '../rules/yaml-file.js';
-import { segmentDocument } from '../segment/index.js';
+import { loadSegmenter } from '../segment/index.js';
 import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from './indicators.js';
 import type { ReportStats, StatsRow } from './types.js';
 
@@ -34,9 +34,12 @@ function loadStopwords(): Set<string> {
 /** The most frequent content words, as counts. */
 function termCounts(doc: Document): Record<string, number> {
   const stop = loadStopwords();
+  const jieba = loadSegmenter();
   const counts = new Map<string, number>();
-  for (const tokens of segmentDocument(doc)) {
-    for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  // jieba's words as they come: themes need no offsets, and no token objects for every word of the
+  // report (the extraction segments the few clauses it needs itself).
+  for (const p of doc.paragraphs) {
+    for (const word of jieba.cut(p.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Content words are judged once per distinct word, not once per occurrence.
   const terms = [...counts].filter(([word]) => HAN_WORD.test(word) && !stop.has(word));
@@ -50,7 +53,6 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   } catch (error) {
     return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
   }
-  // Themes segment the whole report; done first, the extraction's clause lookups reuse that cut.
   const terms = termCounts(doc);
   const extraction = extractDocument(doc, { lexicon: loadLexicon() });
   const positions = doc.source.positions ? { positions: doc.source.positions } : {};
