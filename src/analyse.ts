@@ -34,7 +34,7 @@ export async function loadDocumentBytes(path: string, bytes: Uint8Array, options
     format: options.documentFormat ?? formatOf(shownPath),
     ...(options.from ? { from: options.from } : {}),
   });
-  return { ...doc, source };
+  return Object.assign(doc, { source }); // not a spread, which would split the sentences now
 }
 
 /**
@@ -58,5 +58,5 @@ async function wordDocument(path: string, shownPath: string, bytes: Uint8Array, 
     path, text, encoding: 'utf-8', bom: false, lineEnding: detectLineEnding(text), bytes: bytes.length, positions: 'paragraph',
   };
   const doc = parseDocument(shownPath, text, { format: 'text', headings, ...(options.from ? { from: options.from } : {}) });
-  return { ...doc, source };
+  return Object.assign(doc, { source }); // not a spread, which would split the sentences now
 }

@@ -6,7 +6,7 @@ import { normalize, type NormalizedText, type NormalizeOptions } from '../normal
 import { buildSections, type Block } from './outline.js';
 import { LineIndex } from './positions.js';
 import { splitSentences } from './sentences.js';
-import type { Document, DocumentFormat, Paragraph, Span } from './types.js';
+import type { Document, DocumentFormat, Paragraph, Sentence, Span } from './types.js';
 
 export type * from './types.js';
 export { LineIndex, type Position } from './positions.js';
@@ -182,6 +182,7 @@ export function parseDocument(path: string, original: string, options: ParseOpti
   // short unnumbered lines are not guessed to be headings.
   const sections = buildSections(blocks, depthOf ? 'markdown' : format, titleBlock?.text ?? '', text.length, describe);
   const paragraphs: Paragraph[] = blocks.map((b, index) => ({ index, start: b.start, end: b.end, text: b.text }));
+  let sentences: Sentence[] | null = null;
   return {
     path,
     format,
@@ -192,6 +193,9 @@ export function parseDocument(path: string, original: string, options: ParseOpti
     titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : null,
     sections,
     paragraphs,
-    sentences: splitSentences(paragraphs),
+    // Split on first use: only two checks read sentences, and extract and stats never do.
+    get sentences() {
+      return (sentences ??= splitSentences(paragraphs));
+    },
   };
 }
