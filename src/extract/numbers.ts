@@ -61,10 +61,17 @@ function readArabic(text: string, at: number): { end: number; literal: string } 
   return { end: at + literal.length, literal };
 }
 
+// Where a number can start: every reading below opens on an Arabic digit or a Chinese numeral
+// (百分之 too). The scan jumps from one to the next instead of trying each reading at every character.
+const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+
 export function scanNumbers(text: string): NumberLiteral[] {
   const found: NumberLiteral[] = [];
   let i = 0;
   while (i < text.length) {
+    NUMBER_START.lastIndex = i;
+    if (!NUMBER_START.test(text)) break;
+    i = NUMBER_START.lastIndex - 1;
     const ch = text[i]!;
     // 百分之九十, 百分之15
     if (text.startsWith('百分之', i)) {
