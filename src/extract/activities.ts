@@ -34,13 +34,8 @@ function clauses(text: string): [number, number][] {
 }
 
 /** An activity needs a verb and a keyword of its category in one clause: only such clauses are segmented. */
-function mayHoldActivity(clause: string, lexicon: Lexicon): boolean {
-  // The keyword pattern is global and shared: test() moves its lastIndex, which matchAll starts from.
-  const keywords = lexicon.activityKeywords;
-  keywords.lastIndex = 0;
-  const found = keywords.test(clause);
-  keywords.lastIndex = 0;
-  return found && lexicon.activityVerbText.test(clause);
+function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
+  return lexicon.activityKeywords.occursIn(text, cs, ce) && lexicon.activityVerbText.occursIn(text, cs, ce);
 }
 
 export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
@@ -60,7 +55,7 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
   };
   allClauses.forEach(([cs, ce], index) => {
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
-    if (!mayHoldActivity(text.slice(cs, ce), lexicon)) return;
+    if (!mayHoldActivity(text, cs, ce, lexicon)) return;
     const inClause = words.plainRange(cs, ce);
     for (let i = 0; i < inClause.length; i++) {
       if (!verbs.has(inClause[i]!.word)) continue;
@@ -72,14 +67,13 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       const verb = text.slice(verbStart, verbEnd);
       // The object follows the verb (and a 了 or 的); the category is the first whose keyword it holds.
       const objectStart = verbEnd + /^[了的]*/.exec(text.slice(verbEnd, ce))![0].length;
-      const objectText = text.slice(objectStart, Math.min(ce, objectStart + MAX_OBJECT));
       // The category is that of the earliest-listed category among the keywords in reach; the
       // object runs to the last keyword (困难职工走访慰问), plus a trailing 活动/工作 (劳动竞赛活动).
       let categoryIndex = Infinity;
       let keywordEnd = -1;
-      for (const m of objectText.matchAll(lexicon.activityKeywords)) {
-        categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m[0])!);
-        keywordEnd = Math.max(keywordEnd, m.index + m[0].length);
+      for (const m of lexicon.activityKeywords.matches(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) {
+        categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m.word)!);
+        keywordEnd = Math.max(keywordEnd, m.index - objectStart + m.word.length);
       }
       if (keywordEnd < 0) {
         i = j;

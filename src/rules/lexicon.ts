@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { rulesDir } from './paths.js';
+import { Literals } from './literals.js';
 import { loadYamlRules } from './yaml-file.js';
 import { compileRuleRegex, regexProblem } from './safe-regex.js';
 
@@ -75,15 +76,15 @@ export interface Lexicon {
   activityVerbs: string[];
   activityVerbSet: Set<string>;
   activityCategories: { id: string; keywords: string[] }[];
-  /** Every activity keyword, longest first, in one pattern; `keywordCategory` gives its category's index. */
-  activityKeywords: RegExp;
+  /** Every activity keyword, longest first; `keywordCategory` gives its category's index. */
+  activityKeywords: Literals;
   keywordCategory: Map<string, number>;
   /** Units that can stand alone where a count was left out (blank counts): no measures, no scaled units. */
   blankUnits: Set<string>;
   /** The blank units by their first character: where a character scan looks for one. */
   blankUnitsByFirst: Map<string, string[]>;
-  /** Any activity verb, as characters (a clause without one needs no segmenting for activities). */
-  activityVerbText: RegExp;
+  /** The activity verbs, to find in characters (a clause without one needs no segmenting for activities). */
+  activityVerbText: Literals;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,14 +116,11 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
     activityVerbSet: new Set(activities.verbs),
     activityCategories: activities.categories,
-    activityKeywords: new RegExp(
-      [...new Set(activities.categories.flatMap((c) => c.keywords))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-      'g',
-    ),
+    activityKeywords: new Literals([...new Set(activities.categories.flatMap((c) => c.keywords))].sort((a, b) => b.length - a.length)),
     keywordCategory: new Map(),
     blankUnits: new Set(entries.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit)),
     blankUnitsByFirst: new Map(),
-    activityVerbText: new RegExp([...new Set(activities.verbs)].map(escapeRegExp).join('|')),
+    activityVerbText: new Literals([...new Set(activities.verbs)]),
   };
   for (const unit of lexicon.blankUnits) {
     const first = unit[0]!;
