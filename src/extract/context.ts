@@ -132,20 +132,22 @@ export function clauseIndex(text: string, breakChar: RegExp = CLAUSE_BREAK): { s
  * than a pass over every span found so far (quadratic on thousands of items in one paragraph).
  */
 export class Coverage {
-  private readonly covered: Uint8Array;
+  // Made on the first add: most paragraphs have nothing to cover.
+  private covered: Uint8Array | null = null;
   constructor(
     private readonly base: number,
-    length: number,
-  ) {
-    this.covered = new Uint8Array(Math.max(0, length));
-  }
+    private readonly length: number,
+  ) {}
 
   add(start: number, end: number): void {
+    this.covered ??= new Uint8Array(Math.max(0, this.length));
     this.covered.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
   }
 
   overlaps(start: number, end: number): boolean {
-    for (let i = Math.max(0, start - this.base); i < end - this.base && i < this.covered.length; i++) if (this.covered[i]) return true;
+    const covered = this.covered;
+    if (!covered) return false;
+    for (let i = Math.max(0, start - this.base); i < end - this.base && i < covered.length; i++) if (covered[i]) return true;
     return false;
   }
 }

@@ -114,7 +114,7 @@ const QUOTED_SLOGAN = /“[^“”]{0,6}[一二两三四五六七八九十百千
 function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
   const spans = [...spansOf(text, DATE_OR_TIME), ...spansOf(text, BOOK_TITLE), ...spansOf(text, QUOTED_SLOGAN)];
   // Every occurrence of every slogan (they may overlap), searched only where one of them is.
-  if (lexicon.sloganText?.test(text)) for (const slogan of lexicon.slogans) {
+  if (lexicon.sloganText.occursIn(text)) for (const slogan of lexicon.slogans) {
     for (let at = text.indexOf(slogan); at >= 0; at = text.indexOf(slogan, at + 1)) spans.push([at, at + slogan.length]);
   }
   return spans;

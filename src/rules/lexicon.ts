@@ -70,8 +70,8 @@ export interface Lexicon {
   periodWords: string[];
   ordinalPrefixes: string[];
   slogans: string[];
-  /** Any slogan, as characters (a paragraph without one needs no search for each); null when none. */
-  sloganText: RegExp | null;
+  /** The slogans, to find in characters (a paragraph without one needs no search for each). */
+  sloganText: Literals;
   placeholders: PlaceholderPattern[];
   activityVerbs: string[];
   activityVerbSet: Set<string>;
@@ -87,7 +87,6 @@ export interface Lexicon {
   activityVerbText: Literals;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new Map<string, Lexicon>();
 
@@ -111,7 +110,7 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     periodWords: [...new Set([...units.period_words, ...notFigures.period_words])].sort((a, b) => b.length - a.length),
     ordinalPrefixes: notFigures.ordinal_prefixes,
     slogans: notFigures.slogans,
-    sloganText: notFigures.slogans.length ? new RegExp(notFigures.slogans.map(escapeRegExp).join('|')) : null,
+    sloganText: new Literals(notFigures.slogans),
     placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: compileRuleRegex(p.regex, 'gu') })),
     activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
     activityVerbSet: new Set(activities.verbs),
