@@ -2,7 +2,7 @@
 // where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
 // as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
-import { segmentSpan, tagSpan, type Token } from '../segment/index.js';
+import { segment, type Token } from '../segment/index.js';
 import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
@@ -16,8 +16,6 @@ export interface ParagraphWords {
   clauses(): [number, number][];
 }
 
-const rebase = (tokens: Token[], by: number): Token[] => tokens.map((t) => ({ ...t, start: t.start - by, end: t.end - by }));
-
 export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
   const tagged = new Map<number, Token[]>();
@@ -27,7 +25,9 @@ export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
     const start = index().start(at);
     let tokens = plainByStart.get(start);
     if (!tokens) {
-      tokens = rebase(segmentSpan(doc, p.start + start, p.start + index().end(at)), p.start);
+      // Cut in paragraph offsets directly (a clause cut alone gives the paragraph's words: jieba
+      // never joins a clause break to its neighbours), not cut in document offsets and copied.
+      tokens = segment(p.text.slice(start, index().end(at)), { offset: start });
       plainByStart.set(start, tokens);
     }
     return tokens;
@@ -50,7 +50,8 @@ export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
       const start = index().start(at);
       let tokens = tagged.get(start);
       if (!tokens) {
-        tokens = rebase(tagSpan(doc, p.start + start, p.start + index().end(at)), p.start);
+        // The normalised text, as tagSpan tags it (in a Markdown block, syntax the paragraph's text blanks out).
+        tokens = segment(doc.normalized.text.slice(p.start + start, p.start + index().end(at)), { pos: true, offset: start });
         tagged.set(start, tokens);
       }
       return tokens;
