@@ -12,3 +12,38 @@ ruleTester('doubled-word', {
     { text: '积极与上级工会及其他组织的组织的活动。', errors: [{ messageId: 'doubled', line: 1, column: 11, message: '“组织的”' }] },
   ],
 });
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasSquare } from '../../src/checks/doubled-word.js';
+
+/** The definition, tried at every half and start: some x·x, x of 2 to maxHalf characters, in [cs, ce). */
+function squareByDefinition(text: string, cs: number, ce: number, maxHalf: number): boolean {
+  for (let half = 2; half <= maxHalf; half++) {
+    for (let s = cs; s + 2 * half <= ce; s++) if (text.slice(s, s + half) === text.slice(s + half, s + 2 * half)) return true;
+  }
+  return false;
+}
+
+describe('hasSquare (which clauses doubled-word segments)', () => {
+  it('agrees with the definition on random text and bounds, call after call', () => {
+    const char = fc.constantFrom('开', '展', '竞', '赛', '的', '组', '织', '，', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(char, { maxLength: 60 }).map((c) => c.join('')), fc.nat(), fc.nat(), fc.integer({ min: 2, max: 8 })), { minLength: 1, maxLength: 5 }), (calls) => {
+        for (const [text, a, b, maxHalf] of calls) {
+          const cs = a % (text.length + 1);
+          const ce = cs + (b % (text.length - cs + 1));
+          expect(hasSquare(text, cs, ce, maxHalf), JSON.stringify([text, cs, ce, maxHalf])).toBe(squareByDefinition(text, cs, ce, maxHalf));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the squares of the rule examples, and not a reduplicated character', () => {
+    const text = '认真组织开展开展以“六赛”为主题的劳动竞赛，积极与上级工会及其他组织的组织的活动，高高扬起旗帜';
+    expect(hasSquare(text, 0, 21, 36)).toBe(true);
+    expect(hasSquare(text, 22, 40, 36)).toBe(true);
+    expect(hasSquare(text, 41, text.length, 36)).toBe(false); // 高高: a half of one
+  });
+});
