@@ -3,6 +3,7 @@
 // left to it, so a copied block is one finding, not one per sentence.
 import { z } from 'zod';
 import { locate } from '../document/index.js';
+import { charClass, removeChars } from './char-class.js';
 import { duplicateParagraphs } from './shared-duplicates.js';
 import type { Check, Diagnostic } from './types.js';
 
@@ -15,8 +16,9 @@ const options = z.object({
  * The sentence as compared: without a leading outline number ((二), 3.) and without punctuation and
  * spaces, so 。 vs ； or a space do not matter.
  */
+const isPunctuationOrSpace = charClass(/^[\p{P}\p{S}\s]$/u);
 const comparable = (text: string) =>
-  text.replace(/^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十\d]{1,3}[、.．])/u, '').replace(/[\p{P}\p{S}\s]/gu, '');
+  removeChars(text.replace(/^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十\d]{1,3}[、.．])/u, ''), isPunctuationOrSpace);
 
 const check: Check<z.infer<typeof options>> = {
   meta: {

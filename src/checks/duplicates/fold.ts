@@ -4,6 +4,8 @@
 // numbering they were pasted under, and in punctuation or spacing: none of that makes two
 // paragraphs different texts, so all of it is folded before shingling.
 
+import { charClass } from '../char-class.js';
+
 /** What every placeholder becomes (not a punctuation or symbol character, so it survives stripping). */
 export const PLACEHOLDER_SYMBOL = '□';
 /** What every number becomes. */
@@ -86,16 +88,7 @@ const NOISE = /^[\s\p{P}\p{S}\p{Cc}\p{Cf}]$/u;
 
 // A global replace with NOISE and CHINESE_NUMBER tried a match at every character, which made them
 // most of the folding time; a table lookup per character finds the few places worth a regex.
-
-/** Per BMP code unit: 0 not yet known, 1 noise, 2 kept; filled from NOISE on first sight. */
-const noiseClass = new Uint8Array(0x10000);
-
-function isNoise(code: number): boolean {
-  if (code > 0xffff) return NOISE.test(String.fromCodePoint(code)); // rare: not worth a table
-  let known = noiseClass[code]!;
-  if (known === 0) noiseClass[code] = known = NOISE.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
+const isNoise = charClass(NOISE);
 
 // Only these characters can start a CHINESE_NUMBER match.
 const NUMBER_START = new Uint8Array(0x10000);
