@@ -3,7 +3,7 @@
 // left to it, so a copied block is one finding, not one per sentence.
 import { z } from 'zod';
 import { locate } from '../document/index.js';
-import { charClass, removeChars } from './char-class.js';
+import { charClass, removeChars } from '../normalize/char-class.js';
 import { duplicateParagraphs } from './shared-duplicates.js';
 import type { Check, Diagnostic } from './types.js';
 

@@ -4,7 +4,7 @@
 // numbering they were pasted under, and in punctuation or spacing: none of that makes two
 // paragraphs different texts, so all of it is folded before shingling.
 
-import { charClass } from '../char-class.js';
+import { charClass } from '../../normalize/char-class.js';
 
 /** What every placeholder becomes (not a punctuation or symbol character, so it survives stripping). */
 export const PLACEHOLDER_SYMBOL = '□';

@@ -2,7 +2,7 @@
 // on any text: astral characters, lone surrogates, controls.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charClass, removeChars } from '../../src/checks/char-class.js';
+import { charClass, removeChars } from '../../src/normalize/char-class.js';
 
 describe('removeChars', () => {
   it('equals a global replace of the class, on arbitrary text', () => {
