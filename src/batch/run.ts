@@ -39,36 +39,38 @@ function workerFile(): string {
 // two cores, two workers broke even with one at about 6 MB of reports and gained 1.4x at 50 MB.
 const BYTES_PER_WORKER = 8e6;
 
+/** A file's size in bytes; 0 for one that cannot be read (the run itself reports it). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** As many workers as reports of these sizes keep busy: one per 8 MB, at least one, at most one per core. */
+function workersFor(sizes: number[], cores: number): number {
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
 /** As many workers as the archive keeps busy: one per 8 MB of reports, at least one, at most one per core. */
 export function autoWorkers(files: string[], cores = availableParallelism()): number {
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      // An unreadable file is reported by the run itself.
-    }
-    if (bytes >= cores * BYTES_PER_WORKER) return cores;
-  }
-  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
+  return workersFor(files.map(sizeOf), cores);
 }
 
 const BATCH_REPORTS = 8;
 const BATCH_BYTES = 512 * 1024;
 
 /** Consecutive tasks in batches of up to 8 reports or about 512 KB, each with the index of its first. */
-function* batches(tasks: ReportTask[]): Generator<{ first: number; tasks: ReportTask[] }> {
+function* batches(tasks: ReportTask[], sizes: number[]): Generator<{ first: number; tasks: ReportTask[] }> {
   let batch: ReportTask[] = [];
   let first = 0;
   let bytes = 0;
   for (const [index, task] of tasks.entries()) {
     if (!batch.length) first = index;
     batch.push(task);
-    try {
-      bytes += statSync(task.file).size;
-    } catch {
-      // An unreadable file is reported by its worker.
-    }
+    bytes += sizes[index]!;
     if (batch.length >= BATCH_REPORTS || bytes >= BATCH_BYTES) {
       yield { first, tasks: batch };
       batch = [];
@@ -86,7 +88,9 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
     const year = entry?.year ?? (options.yearFrom ? yearFromPath(file, options.yearFrom) ?? undefined : undefined);
     return { file, org: entry?.org || orgFromPath(file, paths), ...(year !== undefined ? { year } : {}), ...(options.load ? { load: options.load } : {}) };
   });
-  const workers = options.workers === 'auto' ? autoWorkers(files) : options.workers;
+  // Each file is sized once, for the number of workers and for their batches.
+  const sizes = options.workers === 1 ? [] : files.map(sizeOf);
+  const workers = options.workers === 'auto' ? workersFor(sizes, availableParallelism()) : options.workers;
   options.onStart?.(tasks.length);
   let done = 0;
   const finished = (report: ReportStats) => {
@@ -111,7 +115,7 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
     // worker waits for the next, few enough that memory stays bounded.
     const limit = workers * 4;
     try {
-      for (const batch of batches(tasks)) {
+      for (const batch of batches(tasks, sizes)) {
         const job: Promise<void> = pool.run(batch.tasks).then((reports: ReportStats[]) => {
           for (const [i, report] of reports.entries()) {
             finished(report);

@@ -2,7 +2,7 @@
 // where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
 // as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
-import { segment, type Token } from '../segment/index.js';
+import { cutSpan, type Token } from '../segment/index.js';
 import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
@@ -25,9 +25,8 @@ export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
     const start = index().start(at);
     let tokens = plainByStart.get(start);
     if (!tokens) {
-      // Cut in paragraph offsets directly (a clause cut alone gives the paragraph's words: jieba
-      // never joins a clause break to its neighbours), not cut in document offsets and copied.
-      tokens = segment(p.text.slice(start, index().end(at)), { offset: start });
+      // Cut in paragraph offsets directly, not cut in document offsets and copied.
+      tokens = cutSpan(doc, p, p.start + start, p.start + index().end(at), { base: p.start });
       plainByStart.set(start, tokens);
     }
     return tokens;
@@ -50,8 +49,7 @@ export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
       const start = index().start(at);
       let tokens = tagged.get(start);
       if (!tokens) {
-        // The normalised text, as tagSpan tags it (in a Markdown block, syntax the paragraph's text blanks out).
-        tokens = segment(doc.normalized.text.slice(p.start + start, p.start + index().end(at)), { pos: true, offset: start });
+        tokens = cutSpan(doc, p, p.start + start, p.start + index().end(at), { pos: true, base: p.start });
         tagged.set(start, tokens);
       }
       return tokens;

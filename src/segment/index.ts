@@ -1,6 +1,6 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
 import { loadSegmenter } from './jieba.js';
-import type { Document } from '../document/index.js';
+import type { Document, Paragraph } from '../document/index.js';
 import { paragraphAt } from '../document/locate.js';
 
 export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
@@ -84,6 +84,17 @@ export function segmentDocument(doc: Document): Token[][] {
   return tokens;
 }
 
+/**
+ * The words of [start, end) of the normalised text, cut on their own: plain words from the
+ * paragraph's text (Markdown syntax inside a block reads as spaces, as segmentDocument sees it),
+ * tagged ones from the normalised text. Positions count from `base` (0: document offsets).
+ */
+export function cutSpan(doc: Document, paragraph: Paragraph | undefined, start: number, end: number, options: { pos?: boolean; base?: number } = {}): Token[] {
+  const inParagraph = !options.pos && paragraph !== undefined && start >= paragraph.start && end <= paragraph.end;
+  const text = inParagraph ? paragraph.text.slice(start - paragraph.start, end - paragraph.start) : doc.normalized.text.slice(start, end);
+  return segment(text, { ...(options.pos ? { pos: true } : {}), offset: start - (options.base ?? 0) });
+}
+
 const spanCache = new WeakMap<Document, Map<number, Token[]>>();
 
 /**
@@ -118,9 +129,7 @@ export function segmentSpan(doc: Document, start: number, end: number): Token[] 
   const key = start * 1_000_003 + end;
   let tokens = spans.get(key);
   if (!tokens) {
-    // The paragraph's text, where Markdown syntax inside a block reads as spaces, as segmentDocument sees it.
-    const text = paragraph && start >= paragraph.start && end <= paragraph.end ? paragraph.text.slice(start - paragraph.start, end - paragraph.start) : doc.normalized.text.slice(start, end);
-    tokens = segment(text, { offset: start });
+    tokens = cutSpan(doc, paragraph, start, end);
     spans.set(key, tokens);
   }
   return tokens;
@@ -141,7 +150,7 @@ export function tagSpan(doc: Document, start: number, end: number): Token[] {
   const key = start * 1_000_003 + end;
   let tokens = spans.get(key);
   if (!tokens) {
-    tokens = segment(doc.normalized.text.slice(start, end), { pos: true, offset: start });
+    tokens = cutSpan(doc, undefined, start, end, { pos: true });
     spans.set(key, tokens);
   }
   return tokens;
