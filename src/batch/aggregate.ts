@@ -2,13 +2,13 @@
 // themes by year (natural's TF-IDF over each year's content words) and activity categories by year.
 // Reports are added in input order, so a run with workers gives the same result as one without.
 import { createRequire } from 'node:module';
+import { TermSums, UNKNOWN_YEAR, yearKey, type PackedTermSums } from './term-sums.js';
 import type { IndicatorSeries, ReportStats, StatsResult, StatsRow } from './types.js';
 
 type TfIdfInstance = { addDocument(doc: Record<string, unknown>): void; listTerms(i: number): { term: string; tfidf: number }[] };
 const { TfIdf } = createRequire(import.meta.url)('natural/lib/natural/tfidf/index.js') as { TfIdf: new () => TfIdfInstance };
 
 const round = (x: number) => Math.round(x * 100) / 100;
-const UNKNOWN_YEAR = '未知';
 
 export interface AggregateOptions {
   byOrg: boolean;
@@ -24,7 +24,7 @@ export class StatsAggregator {
   private readonly series = new Map<string, { unit: string; byYear: Map<string, number>; reports: Map<string, number>; byOrgYear: Map<string, Map<string, number>> }>();
   private readonly reportsByYear = new Map<string, number>();
   private readonly orgs = new Set<string>();
-  private readonly terms = new Map<string, Map<string, number>>();
+  private readonly terms = new TermSums();
   private readonly activities = new Map<string, Map<string, number>>();
 
   constructor(private readonly options: AggregateOptions) {}
@@ -35,7 +35,7 @@ export class StatsAggregator {
       this.failed.push({ file: report.file, error: report.error });
       return;
     }
-    const year = report.year === null ? UNKNOWN_YEAR : String(report.year);
+    const year = yearKey(report.year);
     this.reportsByYear.set(year, (this.reportsByYear.get(year) ?? 0) + 1);
     if (report.org) this.orgs.add(report.org);
     for (const indicator of report.indicators) {
@@ -51,12 +51,15 @@ export class StatsAggregator {
       s.byOrgYear.set(report.org, org);
     }
     if (this.options.keepRows) this.rows.push(...report.rows);
-    const yearTerms = this.terms.get(year) ?? new Map<string, number>();
-    for (const [term, count] of Object.entries(report.terms)) yearTerms.set(term, (yearTerms.get(term) ?? 0) + count);
-    this.terms.set(year, yearTerms);
+    this.terms.add(report.year, report.terms);
     const yearActivities = this.activities.get(year) ?? new Map<string, number>();
     for (const [category, count] of Object.entries(report.activities)) yearActivities.set(category, (yearActivities.get(category) ?? 0) + count);
     this.activities.set(year, yearActivities);
+  }
+
+  /** Adds the content-word sums a worker thread kept for the reports it analysed (their own `terms` empty). */
+  addTerms(packed: PackedTermSums): void {
+    this.terms.merge(packed);
   }
 
   result(): StatsResult {
@@ -69,9 +72,10 @@ export class StatsAggregator {
       ...(this.options.byOrg ? { byOrgYear: Object.fromEntries([...s.byOrgYear].sort().map(([org, m]) => [org, Object.fromEntries([...m].sort())])) } : {}),
     }));
     // Themes: each year is one document of its reports' words; TF-IDF favours what a year says more than the others.
-    const themeYears = [...this.terms.keys()].filter((y) => y !== UNKNOWN_YEAR).sort();
+    // Words go in by word order: TF-IDF ties then fall the same way however the reports were split.
+    const themeYears = this.terms.years().filter((y) => y !== UNKNOWN_YEAR);
     const tfidf = new TfIdf();
-    for (const y of themeYears) tfidf.addDocument({ ...Object.fromEntries(this.terms.get(y)!), __key: y });
+    for (const y of themeYears) tfidf.addDocument({ ...Object.fromEntries(this.terms.sorted(y)), __key: y });
     const themes = themeYears.map((y, i) => ({
       year: Number(y),
       terms: tfidf.listTerms(i).filter((t) => t.term !== '__key').slice(0, this.options.themeTerms).map((t) => ({ term: t.term, score: round(t.tfidf) })),

@@ -46,6 +46,11 @@ function termCounts(doc: Document): Record<string, number> {
   return Object.fromEntries(terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
 }
 
+/** The ndjson line of one report: what a map step of a distributed run emits. */
+export function reportLine(report: ReportStats): string {
+  return JSON.stringify(report);
+}
+
 export async function reportStats(task: ReportTask, indicators: IndicatorDef[] = loadIndicators()): Promise<ReportStats> {
   let doc;
   try {

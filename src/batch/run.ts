@@ -11,8 +11,10 @@ import type { LoadOptions } from '../analyse.js';
 import { packageRoot } from '../rules/paths.js';
 import { StatsAggregator } from './aggregate.js';
 import { orgFromPath, yearFromPath, type ManifestEntry } from './grouping.js';
-import { reportStats, type ReportTask } from './report-stats.js';
+import { reportLine, reportStats, type ReportTask } from './report-stats.js';
+import type { PackedTermSums } from './term-sums.js';
 import type { ReportStats, StatsResult } from './types.js';
+import type { BatchResult, CollectTerms, ReportBatch } from './worker.js';
 
 export interface StatsRunOptions {
   /** Worker threads; 'auto': as many as the archive keeps busy (autoWorkers), 1 runs in this thread. */
@@ -23,8 +25,12 @@ export interface StatsRunOptions {
   load?: LoadOptions;
   keepRows?: boolean;
   themeTerms?: number;
-  /** Called as each report finishes (in completion order): ndjson streaming, progress. */
+  /** Called as each report finishes (in completion order), for progress. With workers its `terms`
+   * are empty: each worker sums them itself (the report's ndjson line, `onLine`, has them). */
   onReport?: (report: ReportStats, done: number, total: number) => void;
+  /** Called with each report's ndjson line (the map step of a distributed run), in completion order;
+   * with workers the lines are made on them. */
+  onLine?: (line: string) => void;
   /** Called once the inputs are known. */
   onStart?: (total: number) => void;
 }
@@ -81,6 +87,12 @@ function* batches(tasks: ReportTask[], sizes: number[]): Generator<{ first: numb
   if (batch.length) yield { first, tasks: batch };
 }
 
+/** Each worker's word sums: one collecting job per worker, all at once (see worker.ts). */
+function collectTerms(pool: Piscina, workers: number): Promise<PackedTermSums[]> {
+  const job: CollectTerms = { collect: new Int32Array(new SharedArrayBuffer(4)), workers };
+  return Promise.all(Array.from({ length: workers }, () => pool.run(job) as Promise<PackedTermSums>));
+}
+
 export async function runStats(paths: string[], options: StatsRunOptions): Promise<StatsResult> {
   const { files, errors } = await collectInputs(paths);
   const aggregator = new StatsAggregator({ byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10 });
@@ -94,8 +106,9 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
   const workers = options.workers === 'auto' ? workersFor(sizes, availableParallelism()) : options.workers;
   options.onStart?.(tasks.length);
   let done = 0;
-  const finished = (report: ReportStats) => {
+  const finished = (report: ReportStats, line?: string) => {
     done++;
+    if (options.onLine) options.onLine(line ?? reportLine(report));
     options.onReport?.(report, done, tasks.length);
   };
 
@@ -117,9 +130,9 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
     const limit = workers * 4;
     try {
       for (const batch of batches(tasks, sizes)) {
-        const job: Promise<void> = pool.run(batch.tasks).then((reports: ReportStats[]) => {
+        const job: Promise<void> = pool.run({ tasks: batch.tasks, lines: options.onLine !== undefined } satisfies ReportBatch).then(({ reports, lines }: BatchResult) => {
           for (const [i, report] of reports.entries()) {
-            finished(report);
+            finished(report, lines?.[i]);
             waiting.set(batch.first + i, report);
           }
           while (waiting.has(next)) {
@@ -134,6 +147,7 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
         if (inFlight.size >= limit) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);
+      for (const sums of await collectTerms(pool, workers)) aggregator.addTerms(sums);
     } finally {
       await pool.destroy();
     }

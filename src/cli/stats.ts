@@ -19,11 +19,6 @@ interface StatsCliOptions {
   encoding?: string;
 }
 
-/** The ndjson line of one report: what a map step of a distributed run emits. */
-export function reportLine(report: ReportStats): string {
-  return JSON.stringify(report);
-}
-
 /**
  * The stats machinery (worker pool, ECharts, TF-IDF) loads only when `stats` runs: a `check` in a
  * pre-commit hook must not pay for it.
@@ -126,9 +121,13 @@ Examples:
         result = await runStats(paths, {
           workers, byOrg, keepRows: !streaming, ...(yearFrom ? { yearFrom } : {}), ...(manifest ? { manifest } : {}), load: loadOptions(opts),
           onStart: (total) => bar?.start(total, 0, { speed: '0' }),
-          onReport: (report, done) => {
-            if (streaming) writeOut(reportLine(report));
-            ndjsonFile?.write(`${reportLine(report)}\n`);
+          ...(streaming || ndjsonFile ? {
+            onLine: (line: string) => {
+              if (streaming) writeOut(line);
+              ndjsonFile?.write(`${line}\n`);
+            },
+          } : {}),
+          onReport: (_report, done) => {
             bar?.update(done, { speed: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
           },
         });

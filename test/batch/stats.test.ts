@@ -107,9 +107,17 @@ describe('zongjie stats', () => {
       writeFileSync(file, report(org, year, p, i % 9 === 0));
       members.set(year, (members.get(year) ?? 0) + p.新会员);
     }
-    const one = await runStats([big], { workers: 1, byOrg: false });
-    const two = await runStats([big], { workers: 2, byOrg: false });
+    const lines = { one: [] as string[], two: [] as string[] };
+    const one = await runStats([big], { workers: 1, byOrg: false, onLine: (l) => lines.one.push(l) });
+    const two = await runStats([big], { workers: 2, byOrg: false, onLine: (l) => lines.two.push(l) });
     expect(two).toEqual(one);
+    // Themes come from word counts each worker sums and hands in at the end: none lost, none twice.
+    expect(one.themes).toHaveLength(6);
+    for (const year of one.themes) expect(year.terms.length).toBeGreaterThan(3);
+    // The ndjson lines made on the workers carry each report's words, as the main thread's do.
+    expect(lines.two.sort()).toEqual(lines.one.sort());
+    expect(lines.one).toHaveLength(60);
+    expect(lines.one.filter((l) => Object.keys((JSON.parse(l) as { terms: object }).terms).length > 10)).toHaveLength(56);
     expect(one.files).toBe(60);
     expect(one.failed.map((f) => f.file.slice(big.length + 1, big.length + 3))).toEqual(['05', '22', '39', '56']);
     expect(one.indicators.find((s) => s.id === '新会员')!.byYear).toEqual(Object.fromEntries([...members].sort()));
@@ -154,12 +162,14 @@ describe('a distributed run', () => {
   it('map steps (ndjson per part) reduced by scripts/reduce-ndjson.mjs equal one whole run', async () => {
     const { dir } = archive();
     const { spawnSync } = await import('node:child_process');
-    const whole = JSON.parse(zongjie(['stats', '--workers', '1', '--format', 'json', dir]).stdout) as { indicators: unknown; years: number[] };
+    const whole = JSON.parse(zongjie(['stats', '--workers', '1', '--format', 'json', dir]).stdout) as { indicators: unknown; years: number[]; themes: unknown };
     const parts = ORGS.map((org) => zongjie(['stats', '--workers', '1', '--format', 'ndjson', join(dir, org)]).stdout).join('');
     const reduced = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'reduce-ndjson.mjs')], { input: parts, encoding: 'utf8' });
-    const json = JSON.parse(reduced.stdout) as { indicators: unknown; years: number[] };
+    const json = JSON.parse(reduced.stdout) as { indicators: unknown; years: number[]; themes: unknown };
     expect(json.years).toEqual(whole.years);
     expect(json.indicators).toEqual(whole.indicators);
+    // Themes too, though the reducer adds the reports in another order (ties fall by word).
+    expect(json.themes).toEqual(whole.themes);
   });
 });
 
