@@ -43,7 +43,7 @@ function workerFile(): string {
 
 // Workers share the process's one segmenter (scripts/patch-nodejieba.mjs), but each has its own heap
 // and the threads slow each other: measured on two cores, two workers gained 1.1x over one on 5 MB
-// of reports and 1.55x on 50 MB.
+// of reports and 1.5-1.9x on 25 and 50 MB (README "Speed").
 const BYTES_PER_WORKER = 8e6;
 
 /** A file's size in bytes; 0 for one that cannot be read (the run itself reports it). */

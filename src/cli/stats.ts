@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportStats, StatsResult } from '../batch/types.js';
+import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../rules/errors.js';
 import { EXIT, UsageError, commaList, loadOptions, withStatus, writeOut } from './shared.js';
 
