@@ -126,7 +126,7 @@ function main() {
   fs.writeFileSync(headerPath, patched.header);
   fs.writeFileSync(sourcePath, patched.source);
 
-  say('rebuilding nodejieba with one shared segmenter per process (about 30 s)…');
+  say('rebuilding nodejieba with one shared segmenter per process (about 10 s)…');
   // nodejieba's own "rebuild" script, which always compiles from source.
   const build = spawnSync('npx', ['--yes', '@mapbox/node-pre-gyp', 'rebuild'], {
     cwd: dir,
