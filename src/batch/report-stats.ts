@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadDocument, type LoadOptions } from '../analyse.js';
 import { analyseDuplicates } from '../checks/duplicates/index.js';
-import { paragraphAt, type Document } from '../document/index.js';
+import { paragraphAt } from '../document/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { rulesDir } from '../rules/paths.js';
@@ -31,15 +31,12 @@ function loadStopwords(): Set<string> {
   return stopwords;
 }
 
-/** The most frequent content words, as counts. */
-function termCounts(doc: Document): Record<string, number> {
+/** The most frequent content words of a report cut into words, as counts. */
+function termCounts(cuts: readonly (readonly string[])[]): Record<string, number> {
   const stop = loadStopwords();
-  const jieba = loadSegmenter();
   const counts = new Map<string, number>();
-  // jieba's words as they come: themes need no offsets, and no token objects for every word of the
-  // report (the extraction segments the few clauses it needs itself).
-  for (const p of doc.paragraphs) {
-    for (const word of jieba.cut(p.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const words of cuts) {
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Content words are judged once per distinct word, not once per occurrence.
   const terms = [...counts].filter(([word]) => HAN_WORD.test(word) && !stop.has(word));
@@ -58,8 +55,12 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   } catch (error) {
     return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
   }
-  const terms = termCounts(doc);
-  const extraction = extractDocument(doc, { lexicon: loadLexicon() });
+  // Themes need every word of the report: jieba's words as they come (no offsets, no token
+  // objects), which the extraction then takes its clauses' words from instead of cutting them again.
+  const jieba = loadSegmenter();
+  const cuts = doc.paragraphs.map((p) => jieba.cut(p.text));
+  const terms = termCounts(cuts);
+  const extraction = extractDocument(doc, { lexicon: loadLexicon(), paragraphCuts: cuts });
   const positions = doc.source.positions ? { positions: doc.source.positions } : {};
   const year = task.year !== undefined ? task.year : extraction.year;
   // A later copy of a repeated passage: its figures are listed but not counted again.

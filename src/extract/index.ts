@@ -24,6 +24,9 @@ export interface ExtractOptions {
   only?: readonly ExtractKind[];
   /** Override the detected report year. */
   year?: number | null;
+  /** jieba's words of each paragraph's text, when the caller has cut them already (stats does, for
+   * its themes): the clauses' words are then taken from them rather than cut a second time. */
+  paragraphCuts?: readonly (readonly string[])[];
 }
 
 
@@ -43,7 +46,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const activities: Activity[] = [];
 
   for (const p of doc.paragraphs) {
-    const words = paragraphWords(doc, p);
+    const words = paragraphWords(doc, p, options.paragraphCuts?.[p.index]);
     const found = findPlaceholders(p, lexicon);
     if (only.has('placeholders')) {
       for (const f of found) placeholders.push({ text: originalText(doc, f.start, f.end), kind: f.kind, ...place(f.start, f.end), span: { start: f.start, end: f.end } });

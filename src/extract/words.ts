@@ -2,7 +2,7 @@
 // where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
 // as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
-import { cutSpan, type Token } from '../segment/index.js';
+import { cutSpan, placeWords, type Token } from '../segment/index.js';
 import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
@@ -16,17 +16,40 @@ export interface ParagraphWords {
   clauses(): [number, number][];
 }
 
-export function paragraphWords(doc: Document, p: Paragraph): ParagraphWords {
+/**
+ * The words of paragraph `p`, clause by clause on demand. `cut`: jieba's words of the paragraph's
+ * text, if the caller cut it whole already; a clause's words are then taken from it (jieba never
+ * joins a clause break to its neighbours, so they are the clause's own cut), unless a word runs
+ * over the clause's edge, when the clause is cut alone.
+ */
+export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly string[]): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
   const tagged = new Map<number, Token[]>();
   let bounds: ReturnType<typeof clauseIndex> | null = null;
   const index = () => (bounds ??= clauseIndex(p.text));
+  let whole: Token[] | null = null;
+  const fromCut = (start: number, end: number): Token[] | null => {
+    const tokens = (whole ??= placeWords(p.text, cut!));
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < tokens.length && tokens[last]!.start < end) last++;
+    const inClause = tokens.slice(lo, last);
+    const edgeCrossed = inClause.length > 0 && (inClause[0]!.start < start || inClause.at(-1)!.end > end);
+    return edgeCrossed ? null : inClause;
+  };
   const plain = (at: number): Token[] => {
     const start = index().start(at);
     let tokens = plainByStart.get(start);
     if (!tokens) {
+      const end = index().end(at);
       // Cut in paragraph offsets directly, not cut in document offsets and copied.
-      tokens = cutSpan(doc, p, p.start + start, p.start + index().end(at), { base: p.start });
+      tokens = (cut && fromCut(start, end)) || cutSpan(doc, p, p.start + start, p.start + end, { base: p.start });
       plainByStart.set(start, tokens);
     }
     return tokens;

@@ -52,20 +52,31 @@ function mergeNumbers(tokens: Token[], text: string, base: number): Token[] {
 export function segment(text: string, options: { pos?: boolean; offset?: number } = {}): Token[] {
   const jieba = loadSegmenter();
   const base = options.offset ?? 0;
+  if (!options.pos) return place(text, jieba.cut(text), null, base);
+  const tagged = jieba.tag(text);
+  return place(text, tagged.map((w) => w.word), tagged.map((w) => w.tag), base);
+}
+
+/** The tokens of `text` from the words jieba already cut it into (numbers merged), as `segment` gives them. */
+export function placeWords(text: string, words: readonly string[], offset = 0): Token[] {
+  return place(text, words, null, offset);
+}
+
+/** jieba's words (and tags) of `text` as tokens at their places, `base` added, numbers merged. */
+function place(text: string, words: readonly string[], tags: readonly string[] | null, base: number): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   // Built field by field, with no intermediate object per word: a conditional spread per token
   // cost more than the rest of this loop.
-  const place = (word: string, tag: string | undefined) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const at = text.indexOf(word, cursor);
-    if (at < 0) return; // jieba never invents text; skip defensively rather than misplace
+    if (at < 0) continue; // jieba never invents text; skip defensively rather than misplace
     const token: Token = { word, start: base + at, end: base + at + word.length };
-    if (tag !== undefined) token.tag = tag;
+    if (tags) token.tag = tags[i]!;
     tokens.push(token);
     cursor = at + word.length;
-  };
-  if (options.pos) for (const w of jieba.tag(text)) place(w.word, w.tag);
-  else for (const word of jieba.cut(text)) place(word, undefined);
+  }
   return mergeNumbers(tokens, text, base);
 }
 
