@@ -12,11 +12,11 @@ const options = z.object({
   minLength: z.number().int().min(2).default(8),
 }).strict();
 
+const isPunctuationOrSpace = charClass(/^[\p{P}\p{S}\s]$/u);
 /**
  * The sentence as compared: without a leading outline number ((二), 3.) and without punctuation and
  * spaces, so 。 vs ； or a space do not matter.
  */
-const isPunctuationOrSpace = charClass(/^[\p{P}\p{S}\s]$/u);
 const comparable = (text: string) =>
   removeChars(text.replace(/^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十\d]{1,3}[、.．])/u, ''), isPunctuationOrSpace);
 

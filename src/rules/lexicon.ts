@@ -87,7 +87,6 @@ export interface Lexicon {
   activityVerbText: Literals;
 }
 
-
 const cache = new Map<string, Lexicon>();
 
 export function loadLexicon(dir: string = rulesDir()): Lexicon {
