@@ -43,6 +43,22 @@ function termCounts(cuts: readonly (readonly string[])[]): Record<string, number
   return Object.fromEntries(terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
 }
 
+/**
+ * Load what every report needs (rule files, then the segmenter) before the first one, so a worker
+ * thread does it while the main thread lists the inputs. A failure (a mistake in a rule file) is
+ * left for the first report to meet again, where the run reports it.
+ */
+export function prepareReportStats(): void {
+  try {
+    loadIndicators();
+    loadLexicon();
+    loadStopwords();
+    loadSegmenter();
+  } catch {
+    // reported by the first report
+  }
+}
+
 /** The ndjson line of one report: what a map step of a distributed run emits. */
 export function reportLine(report: ReportStats): string {
   return JSON.stringify(report);

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { collectInputs } from '../io/index.js';
 import type { LoadOptions } from '../analyse.js';
+import { RuleFileError } from '../rules/errors.js';
 import { packageRoot } from '../rules/paths.js';
+import { loadSegmenter, segmenterSharedByThreads } from '../segment/jieba.js';
 import { StatsAggregator } from './aggregate.js';
 import { orgFromPath, yearFromPath, type ManifestEntry } from './grouping.js';
 import { reportLine, reportStats, type ReportTask } from './report-stats.js';
@@ -93,65 +95,94 @@ function collectTerms(pool: Piscina, workers: number): Promise<PackedTermSums[]>
   return Promise.all(Array.from({ length: workers }, () => pool.run(job) as Promise<PackedTermSums>));
 }
 
-export async function runStats(paths: string[], options: StatsRunOptions): Promise<StatsResult> {
-  const { files, errors } = await collectInputs(paths);
-  const aggregator = new StatsAggregator({ byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10 });
-  const tasks: ReportTask[] = files.map((file) => {
-    const entry = options.manifest?.get(resolve(file));
-    const year = entry?.year ?? (options.yearFrom ? yearFromPath(file, options.yearFrom) ?? undefined : undefined);
-    return { file, org: entry?.org || orgFromPath(file, paths), ...(year !== undefined ? { year } : {}), ...(options.load ? { load: options.load } : {}) };
-  });
-  // Each file is sized once, for the number of workers and for their batches.
-  const sizes = options.workers === 1 ? [] : files.map(sizeOf);
-  const workers = options.workers === 'auto' ? workersFor(sizes, availableParallelism()) : options.workers;
-  options.onStart?.(tasks.length);
-  let done = 0;
-  const finished = (report: ReportStats, line?: string) => {
-    done++;
-    if (options.onLine) options.onLine(line ?? reportLine(report));
-    options.onReport?.(report, done, tasks.length);
-  };
+/**
+ * Start the worker threads. Where they share one segmenter (scripts/patch-nodejieba.mjs), this
+ * thread builds it while they load their modules and rule files: otherwise one worker builds it
+ * and the other waits, half a second with a core idle.
+ */
+function startPool(workers: number): Piscina {
+  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  if (segmenterSharedByThreads()) loadSegmenter();
+  return pool;
+}
 
-  if (workers <= 1 || tasks.length <= 1) {
-    for (const task of tasks) {
-      const report = await reportStats(task);
-      finished(report);
-      aggregator.add(report);
-    }
-  } else {
-    const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-    // Reports finish out of order; fold them in input order, holding only those that came early.
-    const waiting = new Map<number, ReportStats>();
-    let next = 0;
-    const inFlight = new Set<Promise<void>>();
-    // Reports go to the workers in small batches: a round trip through the main thread per report
-    // cost it about a millisecond, a sixth of the CPU of two workers. Enough batches queued that no
-    // worker waits for the next, few enough that memory stays bounded.
-    const limit = workers * 4;
-    try {
-      for (const batch of batches(tasks, sizes)) {
-        const job: Promise<void> = pool.run({ tasks: batch.tasks, lines: options.onLine !== undefined } satisfies ReportBatch).then(({ reports, lines }: BatchResult) => {
-          for (const [i, report] of reports.entries()) {
-            finished(report, lines?.[i]);
-            waiting.set(batch.first + i, report);
-          }
-          while (waiting.has(next)) {
-            aggregator.add(waiting.get(next)!);
-            waiting.delete(next);
-            next++;
-          }
-        });
-        inFlight.add(job);
-        const settle = () => void inFlight.delete(job);
-        job.then(settle, settle);
-        if (inFlight.size >= limit) await Promise.race(inFlight);
+export async function runStats(paths: string[], options: StatsRunOptions): Promise<StatsResult> {
+  // Told how many workers, start them first: they load their modules, rules and the segmenter
+  // while this thread lists the inputs.
+  let pool: Piscina | null = typeof options.workers === 'number' && options.workers > 1 ? startPool(options.workers) : null;
+  try {
+    const { files, errors } = await collectInputs(paths);
+    const aggregator = new StatsAggregator({ byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10 });
+    const tasks: ReportTask[] = files.map((file) => {
+      const entry = options.manifest?.get(resolve(file));
+      const year = entry?.year ?? (options.yearFrom ? yearFromPath(file, options.yearFrom) ?? undefined : undefined);
+      return { file, org: entry?.org || orgFromPath(file, paths), ...(year !== undefined ? { year } : {}), ...(options.load ? { load: options.load } : {}) };
+    });
+    // Each file is sized once, for the number of workers and for their batches.
+    const sizes = options.workers === 1 ? [] : files.map(sizeOf);
+    const workers = options.workers === 'auto' ? workersFor(sizes, availableParallelism()) : options.workers;
+    options.onStart?.(tasks.length);
+    let done = 0;
+    const finished = (report: ReportStats, line?: string) => {
+      done++;
+      if (options.onLine) options.onLine(line ?? reportLine(report));
+      options.onReport?.(report, done, tasks.length);
+    };
+
+    if (workers <= 1 || tasks.length <= 1) {
+      await pool?.destroy();
+      pool = null;
+      for (const task of tasks) {
+        const report = await reportStats(task);
+        finished(report);
+        aggregator.add(report);
       }
-      await Promise.all(inFlight);
-      for (const sums of await collectTerms(pool, workers)) aggregator.addTerms(sums);
-    } finally {
-      await pool.destroy();
+    } else {
+      pool ??= startPool(workers);
+      await runOnWorkers(pool, workers, tasks, sizes, aggregator, finished, options.onLine !== undefined);
     }
+    const result = aggregator.result();
+    return { ...result, files: result.files + errors.length, failed: [...errors, ...result.failed] };
+  } finally {
+    await pool?.destroy();
   }
-  const result = aggregator.result();
-  return { ...result, files: result.files + errors.length, failed: [...errors, ...result.failed] };
+}
+
+async function runOnWorkers(
+  pool: Piscina,
+  workers: number,
+  tasks: ReportTask[],
+  sizes: number[],
+  aggregator: StatsAggregator,
+  finished: (report: ReportStats, line?: string) => void,
+  lines: boolean,
+): Promise<void> {
+  // Reports finish out of order; fold them in input order, holding only those that came early.
+  const waiting = new Map<number, ReportStats>();
+  let next = 0;
+  const inFlight = new Set<Promise<void>>();
+  // Reports go to the workers in small batches: a round trip through the main thread per report
+  // cost it about a millisecond, a sixth of the CPU of two workers. Enough batches queued that no
+  // worker waits for the next, few enough that memory stays bounded.
+  const limit = workers * 4;
+  for (const batch of batches(tasks, sizes)) {
+    const job: Promise<void> = pool.run({ tasks: batch.tasks, lines } satisfies ReportBatch).then(({ reports, lines: made, ruleFileError }: BatchResult) => {
+      if (ruleFileError) throw new RuleFileError(...ruleFileError);
+      for (const [i, report] of reports.entries()) {
+        finished(report, made?.[i]);
+        waiting.set(batch.first + i, report);
+      }
+      while (waiting.has(next)) {
+        aggregator.add(waiting.get(next)!);
+        waiting.delete(next);
+        next++;
+      }
+    });
+    inFlight.add(job);
+    const settle = () => void inFlight.delete(job);
+    job.then(settle, settle);
+    if (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  for (const sums of await collectTerms(pool, workers)) aggregator.addTerms(sums);
 }

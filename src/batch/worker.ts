@@ -1,7 +1,8 @@
 // A worker thread of `zongjie stats`: each loads the segmenter and rule files once, then turns
 // batches of report paths into their statistics, in order. It sums the reports' content words by
 // year itself and hands the sums in once, when the run collects them.
-import { reportLine, reportStats, type ReportTask } from './report-stats.js';
+import { prepareReportStats, reportLine, reportStats, type ReportTask } from './report-stats.js';
+import { RuleFileError } from '../rules/errors.js';
 import { TermSums, type PackedTermSums } from './term-sums.js';
 import type { ReportStats } from './types.js';
 
@@ -14,6 +15,9 @@ export interface BatchResult {
   /** The reports, without their words (`terms` empty: this thread sums them). */
   reports: ReportStats[];
   lines?: string[];
+  /** A mistake in a rule file stops the run: sent as data, since an error's class and fields do
+   * not survive the way back to the main thread. */
+  ruleFileError?: ConstructorParameters<typeof RuleFileError>;
 }
 /** The end of a run: every worker gets one, and each waits until all have theirs. */
 export interface CollectTerms {
@@ -22,6 +26,7 @@ export interface CollectTerms {
 }
 
 const termSums = new TermSums();
+prepareReportStats();
 
 export default async function work(job: ReportBatch | CollectTerms): Promise<BatchResult | PackedTermSums> {
   return 'collect' in job ? collectTerms(job) : analyse(job);
@@ -30,11 +35,16 @@ export default async function work(job: ReportBatch | CollectTerms): Promise<Bat
 async function analyse({ tasks, lines }: ReportBatch): Promise<BatchResult> {
   const reports: ReportStats[] = [];
   const out: string[] = [];
-  for (const task of tasks) {
-    const report = await reportStats(task);
-    if (lines) out.push(reportLine(report));
-    if (report.error === undefined) termSums.add(report.year, report.terms);
-    reports.push({ ...report, terms: {} });
+  try {
+    for (const task of tasks) {
+      const report = await reportStats(task);
+      if (lines) out.push(reportLine(report));
+      if (report.error === undefined) termSums.add(report.year, report.terms);
+      reports.push({ ...report, terms: {} });
+    }
+  } catch (error) {
+    if (!(error instanceof RuleFileError)) throw error;
+    return { reports: [], ruleFileError: [error.file, error.line, error.column, error.expected] };
   }
   return lines ? { reports, lines: out } : { reports };
 }

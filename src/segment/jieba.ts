@@ -1,8 +1,8 @@
 // nodejieba, loaded lazily and once per process, with the domain user dictionary from rules/dict/.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { rulesDir } from '../rules/paths.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 type Jieba = typeof import('nodejieba');
 
@@ -31,4 +31,17 @@ export function loadSegmenter(): Jieba {
   });
   jieba = loaded;
   return loaded;
+}
+
+/**
+ * True when nodejieba was rebuilt by scripts/patch-nodejieba.mjs, whose load() hands every thread of
+ * the process the one segmenter already built from the same files (its marker sits beside the binary).
+ */
+export function segmenterSharedByThreads(): boolean {
+  try {
+    const release = join(dirname(createRequire(import.meta.url).resolve('nodejieba')), 'build', 'Release');
+    return readdirSync(release).some((name) => name.startsWith('zongjie-shared-segmenter-'));
+  } catch {
+    return false;
+  }
 }

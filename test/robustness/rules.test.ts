@@ -192,7 +192,8 @@ describe('a broken rules/placeholders.yml or units.yml', () => {
 
   it('through the CLI: every command that reads the rules stops with exit 2 and file:line:column', { timeout: 120_000 }, () => {
     const pkg = packageCopy();
-    const project = projectWith({});
+    // Two reports, so that stats with two workers meets the mistake on a worker thread.
+    const project = projectWith({ 'copy.txt': DRAFT });
     const run = (args: string[]) => spawnCli(pkg, args, project);
     const broken: [string, string, string, RegExp][] = [
       ['placeholders.yml', SAFE_PLACEHOLDERS.replace('PATTERN', '(a+)+$'), '6:12', /^patterns\.1\.regex: unsafe regular expression "\(a\+\)\+\$": nested quantifier/],
@@ -209,9 +210,9 @@ describe('a broken rules/placeholders.yml or units.yml', () => {
       const original = join(ROOT, 'rules', file);
       cpSync(original, join(pkg, 'rules', file));
       writeFileSync(join(pkg, 'rules', file), text);
-      for (const command of [['check', 'draft.txt'], ['extract', 'draft.txt'], ['stats', '--workers', '1', 'draft.txt']]) {
+      for (const command of [['check', 'draft.txt'], ['extract', 'draft.txt'], ['stats', '--workers', '1', 'draft.txt'], ['stats', '--workers', '2', 'draft.txt', 'copy.txt']]) {
         expectStopped(run(command), join('rules', file), where, expected);
-        count(`broken ${file} through ${command[0]}`);
+        count(`broken ${file} through ${command.slice(0, 3).join(' ')}`);
       }
       cpSync(original, join(pkg, 'rules', file));
     }
