@@ -50,7 +50,8 @@ export class StatsAggregator {
       org.set(year, round((org.get(year) ?? 0) + indicator.value));
       s.byOrgYear.set(report.org, org);
     }
-    if (this.options.keepRows) this.rows.push(...report.rows);
+    // One at a time: push(...rows) overflows the stack for a report with 150,000 figures.
+    if (this.options.keepRows) for (const row of report.rows) this.rows.push(row);
     this.terms.add(report.year, report.terms);
     const yearActivities = this.activities.get(year) ?? new Map<string, number>();
     for (const [category, count] of Object.entries(report.activities)) yearActivities.set(category, (yearActivities.get(category) ?? 0) + count);

@@ -155,7 +155,7 @@ export function combineReport(figures: readonly { figure: Figure; indicator: Ind
   for (const { indicator, figures: group } of groups.values()) {
     const totals = group.filter((f) => f.total);
     if (totals.length > 0) {
-      const value = Math.max(...totals.map((f) => f.value));
+      const value = totals.reduce((max, f) => Math.max(max, f.value), -Infinity);
       result.push({ id: indicator.id, unit: indicator.unit, value: round2(value), figures: 1, fromTotal: true });
       continue;
     }

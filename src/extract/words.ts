@@ -63,7 +63,7 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
           at++; // a break
           continue;
         }
-        out.push(...plain(at));
+        for (const token of plain(at)) out.push(token); // not push(...): a clause can hold 100,000 words
         at = index().end(at) + 1;
       }
       return out;

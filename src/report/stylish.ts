@@ -39,10 +39,12 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF
 /** Terminal columns of `text`: 2 for East Asian Wide/Fullwidth, 0 for marks and escapes, 1 otherwise. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) {
+  for (const ch of text.includes('\x1b') ? text.replace(ANSI, '') : text) {
     const cp = ch.codePointAt(0)!;
-    if (ZERO_WIDTH.test(ch)) continue;
-    width += isWide(cp) ? 2 : 1;
+    // Printable ASCII and the main CJK block, nearly every character of a message, skip the tables.
+    if (cp >= 0x20 && cp < 0x7f) width += 1;
+    else if (cp >= 0x4e00 && cp <= 0x9fff) width += 2;
+    else if (!ZERO_WIDTH.test(ch)) width += isWide(cp) ? 2 : 1;
   }
   return width;
 }
@@ -110,11 +112,17 @@ function oneLine(text: string): string {
 
 function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): string {
   const messages = [...r.messages].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lineWidth = Math.max(...messages.map((m) => String(m.line).length));
-  const colWidth = Math.max(...messages.map((m) => String(m.column).length));
-  const sevWidth = Math.max(...messages.map((m) => displayWidth(words.severity[m.severity])));
+  // Widths by reduce, not Math.max(...list): a file with 150,000 findings overflowed the stack.
+  const widest = (values: Iterable<string>) => {
+    let width = 0;
+    for (const value of values) width = Math.max(width, displayWidth(value));
+    return width;
+  };
+  const lineWidth = widest(messages.map((m) => String(m.line)));
+  const colWidth = widest(messages.map((m) => String(m.column)));
+  const sevWidth = widest(new Set(messages.map((m) => words.severity[m.severity])));
   const texts = messages.map((m) => oneLine(m.message));
-  const msgWidth = Math.max(...texts.map(displayWidth));
+  const msgWidth = widest(texts);
   const indent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
   const severityStyle: Record<ReportedSeverity, Style> = { error: c.red, warning: c.yellow, info: c.blue };
 
