@@ -1,12 +1,12 @@
 // Indicators: mapping figures to rules/indicators.yml and combining one report's figures.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from '../../src/batch/indicators.js';
 import { parseDocument } from '../../src/document/index.js';
 import { extractDocument, type Figure } from '../../src/extract/index.js';
 import { RuleFileError } from '../../src/rules/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 const indicators = loadIndicators();
 
@@ -193,7 +193,7 @@ describe('combineReport', () => {
 
 describe('a broken indicators file', () => {
   const write = (text: string) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'zongjie-indicators-')), 'indicators.yml');
+    const file = join(tempDir('zongjie-indicators-'), 'indicators.yml');
     writeFileSync(file, text);
     return file;
   };

@@ -1,12 +1,12 @@
 // zongjie stats on an archive whose totals are known by construction: sums by indicator and year
 // (and org), a repeated passage counted once, a file that cannot be read reported and the rest
 // counted, identical output with and without worker threads, and every output format.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autoWorkers, runStats } from '../../src/batch/run.js';
 import { zongjie } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 interface Planted { 新会员: number; 职代会提案: number; 慰问金: number; 劳动竞赛: number; 合理化建议: number; 培训: number }
 const ORGS = ['城东街道总工会', '第一中学工会'];
@@ -34,7 +34,7 @@ function report(org: string, year: number, p: Planted, repeat: boolean): string 
 }
 
 function archive(): { dir: string; truth: Map<string, number> } {
-  const dir = mkdtempSync(join(tmpdir(), 'zongjie-archive-'));
+  const dir = tempDir('zongjie-archive-');
   const truth = new Map<string, number>();
   let n = 1;
   for (const org of ORGS) {
@@ -93,7 +93,7 @@ describe('zongjie stats', () => {
   it('folds reports in input order when workers take them in batches (60 reports, failures among them)', async () => {
     // More reports than one batch holds, some unreadable between them: totals known by construction,
     // and the same output, rows in input order, from one worker thread and from two.
-    const big = mkdtempSync(join(tmpdir(), 'zongjie-archive-batches-'));
+    const big = tempDir('zongjie-archive-batches-');
     const members = new Map<number, number>();
     for (let i = 0; i < 60; i++) {
       const year = 2015 + (i % 6);
@@ -126,7 +126,7 @@ describe('zongjie stats', () => {
   });
 
   it('writes every format with --out: CSV with a BOM, one SVG chart per indicator, ndjson per report', () => {
-    const out = mkdtempSync(join(tmpdir(), 'zongjie-stats-out-'));
+    const out = tempDir('zongjie-stats-out-');
     const r = zongjie(['stats', '--out', out, '--workers', '2', dir]);
     expect(r.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['figures.csv', 'pivot.csv', 'reports.ndjson', 'stats.html', 'stats.json', 'stats.md']);
@@ -176,7 +176,7 @@ describe('a distributed run', () => {
 describe('a generated archive (scripts/make-archive.mjs) against the truth it planted', () => {
   it('gives exactly the planted sums per indicator and year, and per unit and year', async () => {
     const { spawnSync } = await import('node:child_process');
-    const out = mkdtempSync(join(tmpdir(), 'zongjie-made-'));
+    const out = tempDir('zongjie-made-');
     const made = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'make-archive.mjs'), out, '--units', '3', '--years', '2019-2021', '--seed', '7'], { encoding: 'utf8' });
     expect(made.status).toBe(0);
     const truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8')) as { indicators: { id: string; byYear: Record<string, number>; reports: Record<string, number>; byOrgYear: Record<string, Record<string, number>> }[] };
@@ -192,7 +192,7 @@ describe('a generated archive (scripts/make-archive.mjs) against the truth it pl
 
 describe('the default number of workers', () => {
   // Sparse files: sizes without writing the bytes.
-  const dir = mkdtempSync(join(tmpdir(), 'zongjie-workers-'));
+  const dir = tempDir('zongjie-workers-');
   const file = (name: string, mb: number) => {
     const path = join(dir, name);
     writeFileSync(path, '');

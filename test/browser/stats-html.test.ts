@@ -1,20 +1,20 @@
 // The stats HTML page opened in headless Chromium (Debian's chromium, installed by .ci/run), driven by
 // playwright-core: the charts are there and drawn, with no network. A screenshot is kept in
 // test/artifacts/ for a person to look at.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { zongjie } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 describe.skipIf(!existsSync(CHROMIUM))('stats page in a browser', () => {
   it('shows one drawn SVG chart per indicator, fetching nothing', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'zongjie-html-'));
+    const out = tempDir('zongjie-html-');
     expect(zongjie(['stats', '--out', out, '--workers', '1', 'corpus/']).status).toBe(0);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,

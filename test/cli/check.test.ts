@@ -1,13 +1,13 @@
 // zongjie check end to end: formats, exit status, stdin, config, switches in Markdown, --fix.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { zongjie } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DRAFT = '2023年度社区工作总结\n一、主要工作\n全年开展开展志愿服务xx次，走访独居老人35户。\n公司现有员工人。\n二、存在问题\n人手不足。\n三、下一步工作\n加强学习。\n';
-const tempDir = () => mkdtempSync(join(tmpdir(), 'zongjie-check-'));
+const checkDir = () => tempDir('zongjie-check-');
 
 describe('zongjie check', () => {
   it('reports in Chinese at line:column with rule ids, and exits 1 on errors', () => {
@@ -56,7 +56,7 @@ describe('zongjie check', () => {
   });
 
   it('uses the nearest .zongjierc.yml, and stops with exit 2 and file:line:column on a mistake in it', () => {
-    const dir = tempDir();
+    const dir = checkDir();
     writeFileSync(join(dir, 'a.txt'), '全年开展开展培训3期。\n');
     writeFileSync(join(dir, '.zongjierc.yml'), 'checks:\n  doubled-word: error\n');
     expect(zongjie(['check', 'a.txt'], { cwd: dir }).status).toBe(1);
@@ -67,7 +67,7 @@ describe('zongjie check', () => {
   });
 
   it('--fix removes doubled words and artifacts atomically, keeping GB18030, BOM-less bytes and CRLF; nothing else changes files', () => {
-    const dir = tempDir();
+    const dir = checkDir();
     const file = join(dir, 'draft.txt');
     const original = '總結(jié)報告\r\n全年開展開展培訓3期，發放慰問金xx萬元。\r\n';
     writeFileSync(file, iconv.encode(original, 'gb18030'));
@@ -88,7 +88,7 @@ describe('zongjie check', () => {
   it('lists the checks (zongjie rules) and writes a starter config (zongjie init)', () => {
     const rules = zongjie(['rules']).stdout;
     for (const id of ['placeholder', 'blank-count', 'doubled-word', 'duplicate-section', 'artifact']) expect(rules).toContain(id);
-    const dir = tempDir();
+    const dir = checkDir();
     expect(zongjie(['init', '--preset', 'union-annual'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, '.zongjierc.yml'), 'utf8')).toContain('extends: union-annual');
     expect(zongjie(['init'], { cwd: dir }).status).toBe(2);

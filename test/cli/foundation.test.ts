@@ -1,11 +1,11 @@
 // The foundation commands end to end, as a user runs them (the built CLI in a child process).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { zongjie } from '../helpers/cli.js';
 import { corpusPath, corpusText } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('zongjie outline', () => {
   it('shows the eight parts of 001 with their numbered sections', () => {
@@ -37,7 +37,7 @@ describe('zongjie normalize', () => {
     expect(r.stdout).toContain('電廠工會工作年度總結');
   });
   it('gives the same text for GB18030, UTF-16 and UTF-8 copies; a binary file gets one line and the rest go on', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zongjie-cli-'));
+    const dir = tempDir('zongjie-cli-');
     const text = corpusText('000');
     writeFileSync(join(dir, 'a-gb18030.txt'), iconv.encode(text, 'gb18030'));
     writeFileSync(join(dir, 'b-utf16.txt'), iconv.encode(text, 'utf16le', { addBOM: true }));

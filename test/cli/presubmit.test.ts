@@ -2,16 +2,16 @@
 // commit with errors, the lint-staged and GitHub Actions examples are well formed, --cache reuses
 // results and a changed rule file invalidates them, and placeholders alone never load nodejieba.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { zongjie } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp.js';
 
 function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zongjie-git-'));
+  const dir = tempDir('zongjie-git-');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
   git('init', '-q');
   git('config', 'user.email', 'editor@example.com');
@@ -36,7 +36,7 @@ describe('zongjie check --staged', () => {
     expect(results[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['placeholder', 2]]);
   });
   it('fails with exit 2 outside a git repository', () => {
-    const r = zongjie(['check', '--staged'], { cwd: mkdtempSync(join(tmpdir(), 'zongjie-nogit-')) });
+    const r = zongjie(['check', '--staged'], { cwd: tempDir('zongjie-nogit-') });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--staged: .*not a git repository/i);
   });
@@ -67,7 +67,7 @@ describe('the documented hooks', () => {
     const lintStaged = JSON.parse(readFileSync(join(ROOT, 'docs', 'examples', 'lint-staged.config.json'), 'utf8')) as Record<string, string>;
     // lint-staged appends the staged file names to the command: run it that way.
     const [command] = Object.values(lintStaged);
-    const dir = mkdtempSync(join(tmpdir(), 'zongjie-ls-'));
+    const dir = tempDir('zongjie-ls-');
     writeFileSync(join(dir, 'a.md'), '# 2023年总结\n\n发展新会员xx人。\n');
     expect(zongjie([...command!.split(' ').slice(1), 'a.md'], { cwd: dir }).status).toBe(1);
     const workflow = parse(readFileSync(join(ROOT, 'docs', 'examples', 'github', 'zongjie.yml'), 'utf8')) as { jobs: { check: { steps: { uses?: string; run?: string }[] } } };
@@ -80,7 +80,7 @@ describe('the documented hooks', () => {
 
 describe('--cache', () => {
   it('reuses results for unchanged files and misses when a rule file changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zongjie-cache-'));
+    const dir = tempDir('zongjie-cache-');
     writeFileSync(join(dir, 'a.txt'), '全年开展开展培训xx期。\n');
     const first = zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
     const cache = JSON.parse(readFileSync(join(dir, '.zongjiecache'), 'utf8')) as { entries: Record<string, unknown> };

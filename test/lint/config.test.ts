@@ -1,15 +1,15 @@
 // Configuration: presets, extends, overrides, and the errors a mistaken rule file gets.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../src/checks/index.js';
 import { resolveConfig } from '../../src/rules/config.js';
 import { RuleFileError } from '../../src/rules/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 const registry = checkRegistry();
 function configIn(text: string, name = '.zongjierc.yml'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zongjie-config-'));
+  const dir = tempDir('zongjie-config-');
   writeFileSync(join(dir, name), text);
   return dir;
 }
