@@ -69,6 +69,7 @@ const check: Check<z.infer<typeof options>> = {
     options,
     messages: {
       doubled: { zh: '“{word}”重复写了两遍', en: '"{word}" is written twice' },
+      repeated: { zh: '“{word}”连写了{count}遍', en: '"{word}" is written {count} times' },
     },
     docs: 'docs/rules/doubled-word.md',
     usesSegmentation: true,
@@ -79,10 +80,14 @@ const check: Check<z.infer<typeof options>> = {
     const { doc } = context;
     const allowedSet = new Set(allowed);
     const found: Diagnostic[] = [];
-    const report = (first: number, second: number, end: number, word: string) => {
+    // One finding for a run of copies, from the first to the end of the last; the fix keeps the first.
+    const report = (first: number, second: number, last: number, end: number, word: string, copies: number) => {
       if (word.length < 2 || allowedSet.has(word + word) || ONE_BY_ONE.test(word)) return;
       const [s, e] = doc.normalized.map.rangeToSource(second, end);
-      found.push({ start: first, end, messageId: 'doubled', data: { word: originalText(doc, second, end) || word }, fix: { start: s, end: e, text: '' } });
+      const shown = originalText(doc, last, end) || word;
+      found.push(copies === 2
+        ? { start: first, end, messageId: 'doubled', data: { word: shown }, fix: { start: s, end: e, text: '' } }
+        : { start: first, end, messageId: 'repeated', data: { word: shown, count: copies }, fix: { start: s, end: e, text: '' } });
     };
     for (const p of doc.paragraphs) {
       for (let cs = 0; cs < p.text.length; ) {
@@ -94,17 +99,23 @@ const check: Check<z.infer<typeof options>> = {
     return found;
 
     function findIn(tokens: Token[]): void {
+      // Whether the k words at `at` repeat the k words at `from`, with nothing between any of them.
+      const isCopy = (from: number, at: number, k: number): boolean => {
+        for (let j = 0; j < k; j++) if (tokens[from + j]!.word !== tokens[at + j]!.word) return false;
+        return adjacent(tokens, at - 1, at + k - 1);
+      };
       for (let i = 0; i < tokens.length; i++) {
         let matched = false;
         // A phrase of k words repeated: 组织|的|组织|的.
         for (let k = Math.min(maxWords, Math.floor((tokens.length - i) / 2)); k >= 1 && !matched; k--) {
-          let same = true;
-          for (let j = 0; j < k && same; j++) same = tokens[i + j]!.word === tokens[i + k + j]!.word;
-          if (!same || !adjacent(tokens, i, i + 2 * k - 1)) continue;
+          if (!adjacent(tokens, i, i + k - 1) || !isCopy(i, i + k, k)) continue;
           const word = tokens.slice(i, i + k).map((t) => t.word).join('');
           if (!HAN_ONLY.test(word)) continue;
-          report(tokens[i]!.start, tokens[i + k]!.start, tokens[i + 2 * k - 1]!.end, word);
-          i += 2 * k - 1;
+          // More copies in a row (开展开展开展) are one finding, not one per pair.
+          let copies = 2;
+          while (i + (copies + 1) * k <= tokens.length && isCopy(i, i + copies * k, k)) copies++;
+          report(tokens[i]!.start, tokens[i + k]!.start, tokens[i + (copies - 1) * k]!.start, tokens[i + copies * k - 1]!.end, word, copies);
+          i += copies * k - 1;
           matched = true;
         }
         if (matched || i + 1 >= tokens.length) continue;
@@ -112,8 +123,10 @@ const check: Check<z.infer<typeof options>> = {
         const a = tokens[i]!;
         const b = tokens[i + 1]!;
         if (a.end === b.start && b.word.length >= 2 && a.word.length > b.word.length && a.word.endsWith(b.word) && HAN_ONLY.test(b.word)) {
-          report(a.end - b.word.length, b.start, b.end, b.word);
-          i++;
+          let copies = 2;
+          while (i + copies < tokens.length && tokens[i + copies]!.word === b.word && tokens[i + copies - 1]!.end === tokens[i + copies]!.start) copies++;
+          report(a.end - b.word.length, b.start, tokens[i + copies - 1]!.start, tokens[i + copies - 1]!.end, b.word, copies);
+          i += copies - 1;
         }
       }
     }

@@ -7,9 +7,14 @@ ruleTester('doubled-word', {
     '这件事我们再研究研究。',
   ],
   invalid: [
-    { text: '认真组织开展开展以“六赛”为主题的劳动竞赛。', errors: [{ messageId: 'doubled', line: 1, column: 5, endColumn: 9, message: '“开展”重复写了两遍' }] },
+    { text: '认真组织开展开展以“六赛”为主题的劳动竞赛。', errors: [{ messageId: 'doubled', line: 1, column: 5, endColumn: 9, message: '“开展”重复写了两遍' }], output: '认真组织开展以“六赛”为主题的劳动竞赛。' },
     { text: '持续深化开展社会主义劳动竞赛竞赛，细化落实。', errors: [{ messageId: 'doubled', line: 1, column: 13, message: '“竞赛”' }] },
-    { text: '积极与上级工会及其他组织的组织的活动。', errors: [{ messageId: 'doubled', line: 1, column: 11, message: '“组织的”' }] },
+    { text: '积极与上级工会及其他组织的组织的活动。', errors: [{ messageId: 'doubled', line: 1, column: 11, message: '“组织的”' }], output: '积极与上级工会及其他组织的活动。' },
+    // A run of copies is one finding, and its fix leaves one copy (it left two).
+    { text: '全年开展开展开展活动3次。', errors: [{ messageId: 'repeated', line: 1, column: 3, endColumn: 9, message: '“开展”连写了3遍' }], output: '全年开展活动3次。' },
+    { text: '组织的组织的组织的组织的活动。', errors: [{ messageId: 'repeated', line: 1, column: 1, endColumn: 13, message: '“组织的”连写了4遍' }], output: '组织的活动。' },
+    { text: '组织开展劳动竞赛竞赛竞赛。', errors: [{ messageId: 'repeated', line: 1, column: 7, endColumn: 13, message: '“竞赛”连写了3遍' }], output: '组织开展劳动竞赛。' },
+    { text: '全年開展開展開展活動。', errors: [{ messageId: 'repeated', line: 1, column: 3, message: '“開展”连写了3遍' }], output: '全年開展活動。' },
   ],
 });
 

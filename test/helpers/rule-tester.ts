@@ -9,6 +9,7 @@ import { lintDocument } from '../../src/lint/engine.js';
 import type { LintMessage } from '../../src/lint/types.js';
 import type { ResolvedConfig } from '../../src/rules/config.js';
 import { loadLexicon } from '../../src/rules/lexicon.js';
+import { applyFixes } from '../../src/lint/fix.js';
 
 export interface Case {
   text: string;
@@ -26,6 +27,8 @@ export interface ExpectedMessage {
 }
 export interface InvalidCase extends Case {
   errors: ExpectedMessage[];
+  /** The text after the findings' fixes, as `--fix` writes it (as ESLint's RuleTester `output`). */
+  output?: string;
 }
 
 export function runRule(id: string, c: Case): LintMessage[] {
@@ -69,6 +72,7 @@ export function ruleTester(id: string, cases: { valid: (string | Case)[]; invali
             if (e.endColumn !== undefined) expect(got[i]!.endColumn).toBe(e.endColumn);
             if (e.message !== undefined) expect(got[i]!.message).toContain(e.message);
           });
+          if (c.output !== undefined) expect(applyFixes(c.text, got).text).toBe(c.output);
         });
       }
     });
