@@ -102,7 +102,11 @@ function collectTerms(pool: Piscina, workers: number): Promise<PackedTermSums[]>
  */
 function startPool(workers: number): Piscina {
   const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-  if (segmenterSharedByThreads()) loadSegmenter();
+  try {
+    if (segmenterSharedByThreads()) loadSegmenter();
+  } catch {
+    // The workers meet the same failure on their first report, and the run reports it there.
+  }
   return pool;
 }
 
