@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { CORPUS, CORPUS_FILES, ROOT } from '../helpers/corpus.js';
 // @ts-expect-error plain ESM script without types
 import { PATCH_ID, patchSources, patchState } from '../../scripts/patch-nodejieba.mjs';
+import { segmenterSharedByThreads } from '../../src/segment/jieba.js';
 
 const NODEJIEBA = dirname(createRequire(join(ROOT, 'package.json')).resolve('nodejieba/package.json'));
 const SEGMENT = pathToFileURL(join(ROOT, 'dist', 'segment', 'index.js')).href;
@@ -62,6 +63,8 @@ console.log(JSON.stringify({ before, after: jieba.cut(sentence) }));
 describe('nodejieba rebuilt with a shared segmenter', () => {
   it('is installed: the postinstall patched and rebuilt it', () => {
     expect(patchState(NODEJIEBA)).toBe('patched');
+    // What stats asks before building the segmenter on its main thread for its workers to share.
+    expect(segmenterSharedByThreads()).toBe(true);
     const header = readFileSync(join(NODEJIEBA, 'lib', 'nodejieba.h'), 'utf8');
     const source = readFileSync(join(NODEJIEBA, 'lib', 'nodejieba.cpp'), 'utf8');
     expect(source).toContain(PATCH_ID);
