@@ -1,6 +1,7 @@
 // missing-number: wording that promises a figure in a clause that gives none (共征集提案, 累计发放,
 // 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
 import { z } from 'zod';
+import { originalText } from '../document/index.js';
 import type { Check, Diagnostic } from './types.js';
 import { clauseIndex } from '../extract/context.js';
 
@@ -86,7 +87,10 @@ const check: Check<z.infer<typeof options>> = {
         for (const { phrase, re } of patterns) {
           const m = re.exec(clause[0]);
           if (!m) continue;
-          found.push({ start: start + m.index, end: start + m.index + m[0].length, messageId: 'phrase', data: { phrase } });
+          const at = start + m.index;
+          // Quoted as the draft writes it (共徵集 in a traditional draft), unless it has a gap.
+          const quoted = phrase.includes('…') ? phrase : originalText(doc, at, at + m[0].length) || phrase;
+          found.push({ start: at, end: at + m[0].length, messageId: 'phrase', data: { phrase: quoted } });
           break;
         }
       }
