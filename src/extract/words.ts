@@ -2,7 +2,7 @@
 // where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
 // as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
-import { cutSpan, placeWords, type Token } from '../segment/index.js';
+import { cutSpan, placeWords, tokensWithin, type Token } from '../segment/index.js';
 import { clauseIndex } from './context.js';
 
 export interface ParagraphWords {
@@ -28,21 +28,7 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
   let bounds: ReturnType<typeof clauseIndex> | null = null;
   const index = () => (bounds ??= clauseIndex(p.text));
   let whole: Token[] | null = null;
-  const fromCut = (start: number, end: number): Token[] | null => {
-    const tokens = (whole ??= placeWords(p.text, cut!));
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last < tokens.length && tokens[last]!.start < end) last++;
-    const inClause = tokens.slice(lo, last);
-    const edgeCrossed = inClause.length > 0 && (inClause[0]!.start < start || inClause.at(-1)!.end > end);
-    return edgeCrossed ? null : inClause;
-  };
+  const fromCut = (start: number, end: number): Token[] | null => tokensWithin((whole ??= placeWords(p.text, cut!)), start, end);
   const plain = (at: number): Token[] => {
     const start = index().start(at);
     let tokens = plainByStart.get(start);

@@ -80,6 +80,24 @@ function place(text: string, words: readonly string[], tags: readonly string[] |
   return mergeNumbers(tokens, text, base);
 }
 
+/**
+ * The tokens (in order, without gaps) that lie in [start, end); null when one runs over either edge,
+ * so the span has to be cut on its own.
+ */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop]!.start < end) stop++;
+  const crossed = lo < stop && (tokens[lo]!.start < start || tokens[stop - 1]!.end > end);
+  return crossed ? null : tokens.slice(lo, stop);
+}
+
 const cache = new WeakMap<Document, Token[][]>();
 
 /**
@@ -118,19 +136,9 @@ export function segmentSpan(doc: Document, start: number, end: number): Token[] 
   const paragraph = doc.paragraphs[paragraphAt(doc, start)];
   const whole = cache.get(doc);
   if (whole && paragraph) {
-    const tokens = whole[paragraph.index] ?? [];
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    let stop = lo;
-    while (stop < tokens.length && tokens[stop]!.end <= end) stop++;
     // A merged number can straddle a break (1,200): then cut the clause itself, as without the cache.
-    const straddles = (lo > 0 && tokens[lo - 1]!.end > start) || (stop < tokens.length && tokens[stop]!.start < end);
-    if (!straddles) return tokens.slice(lo, stop);
+    const within = tokensWithin(whole[paragraph.index] ?? [], start, end);
+    if (within) return within;
   }
   let spans = spanCache.get(doc);
   if (!spans) {

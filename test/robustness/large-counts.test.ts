@@ -1,19 +1,18 @@
 // Inputs with very many findings or very long clauses: lists of 150,000 items once went through
 // Math.max(...list) or push(...list), which overflow the call stack, so the run died with
 // "internal error: RangeError: Maximum call stack size exceeded".
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDocumentBytes } from '../../src/analyse.js';
 import { runStats } from '../../src/batch/run.js';
 import { extractDocument } from '../../src/extract/index.js';
 import type { LintMessage, LintResult } from '../../src/lint/types.js';
 import { formatLintResults } from '../../src/report/lint-formats.js';
+import { tempDir } from '../helpers/temp.js';
 
 const MANY = 150_000;
-const dir = mkdtempSync(join(tmpdir(), 'zongjie-large-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('zongjie-large-');
 
 describe('very many findings and very long clauses', () => {
   it('stylish output of one file with 150,000 messages, aligned', () => {

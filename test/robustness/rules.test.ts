@@ -3,29 +3,20 @@
 // rule file can hang the run: the catastrophic ones are refused, and whatever is accepted finishes
 // on adversarial input within a bound.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadLexicon } from '../../src/rules/lexicon.js';
 import { RuleFileError } from '../../src/rules/errors.js';
 import { compileRuleRegex, MAX_REPEAT, regexProblem } from '../../src/rules/safe-regex.js';
 import { zongjie } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp.js';
 import { tally } from './tally.js';
 
 const count = tally('rules');
-const dirs: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A draft with one error (a placeholder) and nothing else, so a good config exits 1 and a broken one 2. */
 const DRAFT = '全年发展新会员20人，慰问困难职工xx人次。\n';
