@@ -18,6 +18,33 @@ export interface LoadedDocument extends Document {
   source: SourceText;
 }
 
+/**
+ * How much a run holds at once so that a batch's cuts are made together (segment/prefetch.ts):
+ * from about 200 documents on, the cuts ran as fast as in one long run (measured on the bench
+ * archive); the characters bound the memory a batch of long documents holds.
+ */
+export const BATCH = { documents: 200, chars: 1_000_000 };
+
+/**
+ * `inputs` loaded in order by `load` and handed on a batch at a time: up to BATCH.documents
+ * items, or fewer whose `size` (characters held) reaches BATCH.chars.
+ */
+export async function* inBatches<I, T>(inputs: Iterable<I>, load: (input: I) => Promise<T>, size: (item: T) => number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  let chars = 0;
+  for (const input of inputs) {
+    const item = await load(input);
+    batch.push(item);
+    chars += size(item);
+    if (batch.length >= BATCH.documents || chars >= BATCH.chars) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   return loadDocumentBytes(path, await readInputBytes(path), options);
 }

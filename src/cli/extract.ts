@@ -1,6 +1,7 @@
 // `zongjie extract PATH…`: figures, placeholders, blank counts, activities and the report year.
 import type { Command } from 'commander';
-import { extractDocument, EXTRACT_KINDS, type ExtractKind } from '../extract/index.js';
+import type { LoadedDocument } from '../analyse.js';
+import { extractDocument, EXTRACT_KINDS, prefetchWords, type ExtractKind } from '../extract/index.js';
 import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { EXIT, commaList, forEachDocument, loadOptions, withStatus, writeOut, UsageError } from './shared.js';
@@ -48,7 +49,8 @@ Examples:
       const lexicon = loadLexicon();
       let first = true;
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
-      const run = await forEachDocument(paths, loadOptions(opts), (doc) => {
+      const prepare = (docs: LoadedDocument[]) => prefetchWords(docs, { lexicon, only });
+      const run = await forEachDocument(paths, { ...loadOptions(opts), prepare }, (doc) => {
         const extraction = extractDocument(doc, { lexicon, only, ...(year !== undefined ? { year } : {}) });
         const positions = { positions: doc.source.positions };
         // The JSON array is written as it grows: an archive's extraction is never held whole.

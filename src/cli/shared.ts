@@ -1,6 +1,6 @@
 // What every command shares: input collection, per-file errors that never stop the run, exit codes.
 import { collectInputs } from '../io/index.js';
-import { loadDocument, type LoadedDocument, type LoadOptions } from '../analyse.js';
+import { inBatches, loadDocument, type LoadedDocument, type LoadOptions } from '../analyse.js';
 
 /** Exit statuses, as in DESIGN.md: 0 fine, 1 problems found (or files failed), 2 the run failed. */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
@@ -33,7 +33,7 @@ export function reportFailure(failure: FileFailure): void {
  */
 export async function forEachDocument(
   args: string[],
-  options: LoadOptions & { extensions?: string[] },
+  options: LoadOptions & { extensions?: string[]; prepare?: (docs: LoadedDocument[]) => void },
   each: (doc: LoadedDocument, index: number, total: number) => void | Promise<void>,
 ): Promise<{ files: number; failed: FileFailure[] }> {
   if (args.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
@@ -41,17 +41,29 @@ export async function forEachDocument(
   const failed: FileFailure[] = [...errors];
   errors.forEach(reportFailure);
   if (files.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
-  for (const [index, file] of files.entries()) {
-    let doc: LoadedDocument;
+  const load = async (index: number) => {
+    const file = files[index]!;
     try {
-      doc = await loadDocument(file, options);
+      return { index, doc: await loadDocument(file, options) };
     } catch (error) {
-      const failure = { file, error: error instanceof Error ? error.message : String(error) };
-      failed.push(failure);
-      reportFailure(failure);
-      continue;
+      return { index, failure: { file, error: error instanceof Error ? error.message : String(error) } };
     }
-    await each(doc, index, files.length);
+  };
+  // With `prepare` (prefetchWords), documents come a batch at a time and the batch is prepared first.
+  const batches = options.prepare
+    ? inBatches(files.keys(), load, (item) => item.doc?.normalized.text.length ?? 0)
+    : (async function* () {
+        for (const index of files.keys()) yield [await load(index)];
+      })();
+  for await (const batch of batches) {
+    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
+    if (docs.length) options.prepare?.(docs);
+    for (const { index, doc, failure } of batch) {
+      if (failure) {
+        failed.push(failure);
+        reportFailure(failure);
+      } else await each(doc!, index, files.length);
+    }
   }
   return { files: files.length, failed };
 }

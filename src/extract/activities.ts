@@ -4,6 +4,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
+import { perParagraph } from './context.js';
 
 export interface FoundActivity {
   start: number;
@@ -33,16 +34,44 @@ function clauses(text: string): [number, number][] {
   return out;
 }
 
-/** An activity needs a verb and a keyword of its category in one clause: only such clauses are segmented. */
+/**
+ * Whether the clause [cs, ce) can hold an activity, read on the characters so that only such clauses
+ * are segmented: an activity's last verb is one of the verb words, ending at some E, and a keyword
+ * lies within MAX_OBJECT characters of E (after any 了/的), the window findActivities reads. Clauses
+ * with a verb and a keyword that are not so placed (都是为了职工, 职工之家…组织) are passed over.
+ */
 function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
-  return lexicon.activityKeywords.occursIn(text, cs, ce) && lexicon.activityVerbText.occursIn(text, cs, ce);
+  const { activityKeywords, activityVerbText } = lexicon;
+  if (!activityKeywords.occursIn(text, cs, ce)) return false;
+  for (let i = cs; i < ce; i++) {
+    for (const verb of activityVerbText.wordsAt(text, i, ce)) {
+      let objectStart = i + verb.length;
+      while (objectStart < ce && (text[objectStart] === '了' || text[objectStart] === '的')) objectStart++;
+      if (activityKeywords.occursIn(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) return true;
+    }
+  }
+  return false;
+}
+
+/** A paragraph's clauses ([start, end) in paragraph offsets), and which of them can hold an activity. */
+const activityClauses = perParagraph((p, lexicon) => {
+  const all = clauses(p.text);
+  return { all, may: all.map(([cs, ce]) => mayHoldActivity(p.text, cs, ce, lexicon)) };
+});
+
+/** Where findActivities will ask for words, for extract/prefetch.ts: the plain words of the clauses that can hold an activity. */
+export function activityWordNeeds(p: Paragraph, lexicon: Lexicon, need: (start: number, end: number) => void): void {
+  const { all, may } = activityClauses(p, lexicon);
+  all.forEach(([cs, ce], i) => {
+    if (may[i]) need(cs, ce);
+  });
 }
 
 export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;
   const verbs = lexicon.activityVerbSet;
   const found: FoundActivity[] = [];
-  const allClauses = clauses(text);
+  const { all: allClauses, may } = activityClauses(paragraph, lexicon);
   const firstFigureFrom = (at: number) => {
     let lo = 0;
     let hi = figures.length;
@@ -55,7 +84,7 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
   };
   allClauses.forEach(([cs, ce], index) => {
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
-    if (!mayHoldActivity(text, cs, ce, lexicon)) return;
+    if (!may[index]) return;
     const inClause = words.plainRange(cs, ce);
     for (let i = 0; i < inClause.length; i++) {
       if (!verbs.has(inClause[i]!.word)) continue;

@@ -4,7 +4,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import { segment, type Token } from '../segment/index.js';
-import { Coverage, firstTokenFrom, isNounish, tokenIndexAt } from './context.js';
+import { paragraphClauses, Coverage, firstTokenFrom, isNounish, perParagraph, tokenIndexAt } from './context.js';
 
 export interface FoundBlank {
   start: number;
@@ -66,8 +66,7 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   };
   const { blankUnits } = lexicon;
 
-  for (const [cs, ce] of words.clauses()) {
-    if (!mayHoldBlank(text, cs, ce, lexicon)) continue;
+  for (const cs of blankClauses(paragraph, lexicon)) {
     const plain = words.plain(cs);
     byClassifier(text, plain, words, add, blankUnits);
     inWord(text, plain, add);
@@ -75,12 +74,11 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
   // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
   // does not start a longer word (其中人员 and 其余项目 are words).
-  for (const m of text.matchAll(PART_OF_COUNT)) {
-    const at = m.index + m[1]!.length;
+  for (const at of partOfCountAt(paragraph, lexicon)) {
     const plain = words.plain(at);
     const token = plain[tokenIndexAt(plain, at)];
     if (token && token.start === at && token.word.length > 1) continue;
-    add(at, at + 1, m[2]!);
+    add(at, at + 1, text[at]!);
   }
   // These patterns open with a look-behind, which a scan cannot skip ahead by: look for their
   // characters first (most paragraphs have none).
@@ -91,6 +89,30 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => ({ ...f, start: paragraph.start + f.start, end: paragraph.start + f.end }));
+}
+
+/** The starts of the clauses (paragraph offsets) that can hold a blank found on their words. */
+const blankClauses = perParagraph((p, lexicon): number[] => {
+  const out: number[] = [];
+  const index = paragraphClauses(p);
+  for (let at = 0; at < p.text.length; at = index.end(at) + 1) {
+    const end = index.end(at);
+    if (end > at && mayHoldBlank(p.text, at, end, lexicon)) out.push(at);
+  }
+  return out;
+});
+
+/** Where a classifier follows 其余/其中/另有… (paragraph offsets): a blank unless it starts a word. */
+const partOfCountAt = perParagraph((p): number[] => [...p.text.matchAll(PART_OF_COUNT)].map((m) => m.index + m[1]!.length));
+
+/**
+ * Where findBlanks will ask for words, for extract/prefetch.ts: the plain words of every clause that
+ * can hold a blank (and its tagged words when a classifier stands alone in them), and of every
+ * classifier after 其余/其中/另有.
+ */
+export function blankWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, tagIfAny?: ReadonlySet<string>) => void): void {
+  for (const at of blankClauses(p, lexicon)) need(at, lexicon.blankUnits);
+  for (const at of partOfCountAt(p, lexicon)) need(at);
 }
 
 const startTables = new WeakMap<Lexicon, Uint8Array>();

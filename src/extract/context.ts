@@ -1,5 +1,7 @@
 // Small helpers about the words around an item: clause bounds, token lookup, noun phrases.
 import type { Token } from '../segment/index.js';
+import type { Paragraph } from '../document/index.js';
+import type { Lexicon } from '../rules/lexicon.js';
 
 export const CLAUSE_BREAK = /[。！？!?；;，,：:\n]/;
 
@@ -150,4 +152,27 @@ export class Coverage {
     for (let i = Math.max(0, start - this.base); i < end - this.base && i < covered.length; i++) if (covered[i]) return true;
     return false;
   }
+}
+
+/**
+ * `compute` remembered per paragraph (and lexicon): what extract/prefetch.ts reads on a paragraph's
+ * characters to plan its cuts, the extractor then reads again without scanning twice.
+ */
+export function perParagraph<T>(compute: (p: Paragraph, lexicon: Lexicon) => T): (p: Paragraph, lexicon: Lexicon) => T {
+  const memo = new WeakMap<Paragraph, { lexicon: Lexicon; value: T }>();
+  return (p, lexicon) => {
+    const hit = memo.get(p);
+    if (hit && hit.lexicon === lexicon) return hit.value;
+    const value = compute(p, lexicon);
+    memo.set(p, { lexicon, value });
+    return value;
+  };
+}
+
+const paragraphIndexes = new WeakMap<Paragraph, ReturnType<typeof clauseIndex>>();
+/** The clause bounds (CLAUSE_BREAK) of a paragraph's text, found once: the clauses words are cut by. */
+export function paragraphClauses(p: Paragraph): ReturnType<typeof clauseIndex> {
+  let index = paragraphIndexes.get(p);
+  if (!index) paragraphIndexes.set(p, (index = clauseIndex(p.text)));
+  return index;
 }

@@ -5,7 +5,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Token } from '../segment/index.js';
 import type { ParagraphWords } from './words.js';
 import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
-import { clauseIndex, Coverage, firstTokenFrom, nounsAfter, nounsBefore, tokenIndexAt } from './context.js';
+import { clauseIndex, Coverage, firstTokenFrom, nounsAfter, nounsBefore, perParagraph, tokenIndexAt } from './context.js';
 import type { Qualifier } from './types.js';
 
 /** A figure found in a paragraph, with normalised offsets; placing it in the file comes later. */
@@ -135,9 +135,34 @@ function sloganShaped(text: string, numbers: NumberLiteral[], k: number, lexicon
   return (counts(prev) && near(prev!, n)) || (counts(next) && near(n, next!));
 }
 
+/** The number literals of a paragraph, scanned once for the planning of its cuts and for findFigures. */
+const numbersIn = perParagraph((p) => scanNumbers(p.text));
+
+/**
+ * Where findFigures will ask for words, for extract/prefetch.ts: the clause of every number with a
+ * unit, percent or magnitude after it (tagged words, for the figure's subject), and of every
+ * Chinese numeral among them or before 成 (plain words: is the numeral a word of its own?). It reads
+ * only the characters, so it names a few clauses findFigures will not need (a date, a slogan); one
+ * it misses is cut when asked for, as without planning.
+ */
+export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void): void {
+  const { text } = p;
+  for (const n of numbersIn(p, lexicon)) {
+    if (n.digitByDigit) continue;
+    if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
+    let pos = n.end;
+    if (text[pos] === '余' || text[pos] === '多' || text[pos] === '来') pos++;
+    const tenths = text[pos] === '成' && n.kind === 'chinese';
+    if (!tenths && !n.magnitude && n.kind !== 'percent' && n.kind !== 'fraction' && !matchUnit(text, pos, lexicon)) continue;
+    if (tenths) need(pos, false);
+    else if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) need(n.start, false);
+    need(n.start, true);
+  }
+}
+
 export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundFigure[] {
   const { text } = paragraph;
-  const numbers = scanNumbers(text);
+  const numbers = numbersIn(paragraph, lexicon);
   if (numbers.length === 0) return [];
   // Overlaps and clause openings by lookup, not by scanning: both were quadratic on a paragraph of
   // thousands of numbers (50,000 dates; a 10 MB line without punctuation).

@@ -8,15 +8,15 @@ import { findActivities } from './activities.js';
 import { findBlanks } from './blanks.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findPlaceholders } from './placeholders.js';
-import type { Activity, BlankCount, Extraction, Figure, Placeholder } from './types.js';
+import { EXTRACT_KINDS, type Activity, type BlankCount, type Extraction, type ExtractKind, type Figure, type Placeholder } from './types.js';
 import { findReportYear } from './year.js';
 
 export type * from './types.js';
 export { scanNumbers, exactValue } from './numbers.js';
 export { findReportYear } from './year.js';
 
-export const EXTRACT_KINDS = ['figures', 'placeholders', 'blanks', 'activities'] as const;
-export type ExtractKind = (typeof EXTRACT_KINDS)[number];
+export { EXTRACT_KINDS, type ExtractKind } from './types.js';
+export { prefetchWords } from './prefetch.js';
 
 export interface ExtractOptions {
   lexicon?: Lexicon;

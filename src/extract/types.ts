@@ -61,3 +61,7 @@ export interface Extraction {
   blanks: BlankCount[];
   activities: Activity[];
 }
+
+/** What extractDocument can extract; `only` picks among them. */
+export const EXTRACT_KINDS = ['figures', 'placeholders', 'blanks', 'activities'] as const;
+export type ExtractKind = (typeof EXTRACT_KINDS)[number];

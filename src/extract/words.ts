@@ -3,7 +3,7 @@
 // as much as the rest of the extraction together.
 import type { Document, Paragraph } from '../document/index.js';
 import { cutSpan, placeWords, tokensWithin, type Token } from '../segment/index.js';
-import { clauseIndex } from './context.js';
+import { paragraphClauses } from './context.js';
 
 export interface ParagraphWords {
   /** The words (no tags) of the clause holding paragraph offset `at`. */
@@ -25,8 +25,7 @@ export interface ParagraphWords {
 export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly string[]): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
   const tagged = new Map<number, Token[]>();
-  let bounds: ReturnType<typeof clauseIndex> | null = null;
-  const index = () => (bounds ??= clauseIndex(p.text));
+  const index = () => paragraphClauses(p);
   let whole: Token[] | null = null;
   const fromCut = (start: number, end: number): Token[] | null => tokensWithin((whole ??= placeWords(p.text, cut!)), start, end);
   const plain = (at: number): Token[] => {

@@ -77,16 +77,23 @@ function toMessage(doc: Document, ruleId: string, severity: ReportedSeverity, te
   return message;
 }
 
+/** Whether check `id` runs under `config` (and `only`). */
+function isOn(config: ResolvedConfig, only: ReadonlySet<string> | undefined, id: string): boolean {
+  const setting = config.checks.get(id);
+  return setting !== undefined && setting.severity !== 'off' && (!only || only.has(id));
+}
+
+/** What a lint run under `config` extracts: what its enabled checks read (no check pays for activities, placeholders alone never segment). */
+export function lintExtracts(config: ResolvedConfig, only?: ReadonlySet<string>): ExtractKind[] {
+  return [...new Set(CHECKS.filter((c) => isOn(config, only, c.meta.id)).flatMap((c) => c.meta.extracts))];
+}
+
 export function lintDocument(doc: Document, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
-  const isOn = (id: string) => {
-    const setting = config.checks.get(id);
-    return setting !== undefined && setting.severity !== 'off' && (!options.only || options.only.has(id));
-  };
-  const checks = CHECKS.filter((c) => isOn(c.meta.id));
-  // One extraction of what the enabled checks read: no check pays for activities, placeholders alone never segment.
-  const extracts = [...new Set(checks.flatMap((c) => c.meta.extracts))];
-  const context = checkContext(doc, options.lexicon, isOn, extracts, options.extraction);
+  const enabled = (id: string) => isOn(config, options.only, id);
+  const checks = CHECKS.filter((c) => enabled(c.meta.id));
+  const extracts = lintExtracts(config, options.only);
+  const context = checkContext(doc, options.lexicon, enabled, extracts, options.extraction);
   const suppressions = findSuppressions(doc.original);
   const messages: LintMessage[] = [];
   for (const check of checks) {

@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import { collectInputs, describeFsError } from '../io/index.js';
 import { stagedFiles } from '../io/git.js';
-import { loadDocument, loadDocumentBytes, type LoadOptions, type LoadedDocument } from '../analyse.js';
+import { inBatches, loadDocument, loadDocumentBytes, type LoadOptions, type LoadedDocument } from '../analyse.js';
+import { prefetchWords } from '../extract/index.js';
 import { checkRegistry, type Lang } from '../checks/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../rules/config.js';
-import { lintDocument } from './engine.js';
+import { lintDocument, lintExtracts } from './engine.js';
 import { LintCache } from './cache.js';
 import type { LintFailure, LintResult } from './types.js';
 
@@ -59,10 +60,10 @@ export async function lintStaged(options: LintRunOptions, each?: Each): Promise<
 export async function lintSources(sources: LintSource[], config: ResolvedConfig, options: LintRunOptions, each?: Each, failures: LintFailure[] = []): Promise<LintRun> {
   const lexicon = loadLexicon();
   const cache = typeof options.cache === 'function' ? options.cache(config) : options.cache;
+  const extracts = lintExtracts(config);
   const results: LintResult[] = [];
-  for (const source of sources) {
-    let doc: LoadedDocument | null = null;
-    let result: LintResult | undefined;
+  // A file's cached result, or its document to check (and its cache key), or why it cannot be read.
+  const load = async (source: LintSource): Promise<{ source: LintSource; result?: LintResult; doc?: LoadedDocument; key?: string | null; error?: unknown }> => {
     try {
       let bytes = source.bytes;
       if (!bytes && cache && source.path !== '-') {
@@ -73,23 +74,39 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
         }
       }
       const key = bytes && cache ? LintCache.key(bytes) : null;
-      result = key ? cache!.get(source.path, key) : undefined;
-      if (!result) {
-        doc = bytes ? await loadDocumentBytes(source.path, bytes, options) : await loadDocument(source.path, options);
-        result = lintDocument(doc, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
-        // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
-        if (doc.source.positions) result.positions = doc.source.positions;
-        if (key) cache!.set(key, result);
-      }
+      const result = key ? cache!.get(source.path, key) : undefined;
+      if (result) return { source, result };
+      const doc = bytes ? await loadDocumentBytes(source.path, bytes, options) : await loadDocument(source.path, options);
+      return { source, doc, key };
     } catch (error) {
-      // Read errors already start with the path; the failure names the file once ("bin.txt: bin.txt: …" otherwise).
-      const message = error instanceof Error ? error.message : String(error);
-      failures.push({ file: source.path, error: message.startsWith(`${source.path}: `) ? message.slice(source.path.length + 2) : message });
-      continue;
+      return { source, error };
     }
-    if (options.quiet) result = quietResult(result);
-    if (options.keepResults !== false) results.push(result);
-    await each?.(result, doc);
+  };
+  // Documents a batch at a time, the batch's cuts made together (extract/prefetch.ts).
+  for await (const batch of inBatches(sources, load, (item) => item.doc?.normalized.text.length ?? 0)) {
+    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
+    if (docs.length) prefetchWords(docs, { lexicon, only: extracts });
+    for (const item of batch) {
+      const { source, doc } = item;
+      let result = item.result;
+      try {
+        if (item.error !== undefined) throw item.error;
+        if (!result) {
+          result = lintDocument(doc!, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
+          // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
+          if (doc!.source.positions) result.positions = doc!.source.positions;
+          if (item.key) cache!.set(item.key, result);
+        }
+      } catch (error) {
+        // Read errors already start with the path; the failure names the file once ("bin.txt: bin.txt: …" otherwise).
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ file: source.path, error: message.startsWith(`${source.path}: `) ? message.slice(source.path.length + 2) : message });
+        continue;
+      }
+      if (options.quiet) result = quietResult(result);
+      if (options.keepResults !== false) results.push(result);
+      await each?.(result, doc ?? null);
+    }
   }
   cache?.save();
   return { config, results, failures, files: sources.length };

@@ -7,6 +7,8 @@ export interface LiteralMatch {
   word: string;
 }
 
+const NONE: string[] = [];
+
 export class Literals {
   /** Code units that start some word: most characters start none and are passed over. */
   private readonly starts = new Uint8Array(0x10000);
@@ -33,6 +35,13 @@ export class Literals {
       if (at + word.length <= end && text.startsWith(word, at)) return word;
     }
     return null;
+  }
+
+  /** Every word (in list order) that starts at `at` and ends by `end`. */
+  wordsAt(text: string, at: number, end = text.length): string[] {
+    const code = text.charCodeAt(at);
+    if (!this.starts[code]) return NONE;
+    return this.byFirst.get(code)!.filter((word) => at + word.length <= end && text.startsWith(word, at));
   }
 
   /** Whether some word lies wholly within [start, end). */

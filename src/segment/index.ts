@@ -1,9 +1,11 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
-import { loadSegmenter } from './jieba.js';
+import { loadSegmenter, type TaggedWord } from './jieba.js';
+import { prefetched, spanText } from './prefetch.js';
 import type { Document, Paragraph } from '../document/index.js';
 import { paragraphAt } from '../document/locate.js';
 
 export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
+export { prefetchCuts, type CutRequest } from './prefetch.js';
 
 export interface Token {
   word: string;
@@ -52,8 +54,10 @@ function mergeNumbers(tokens: Token[], text: string, base: number): Token[] {
 export function segment(text: string, options: { pos?: boolean; offset?: number } = {}): Token[] {
   const jieba = loadSegmenter();
   const base = options.offset ?? 0;
-  if (!options.pos) return place(text, jieba.cut(text), null, base);
-  const tagged = jieba.tag(text);
+  return options.pos ? placeTagged(text, jieba.tag(text), base) : place(text, jieba.cut(text), null, base);
+}
+
+function placeTagged(text: string, tagged: readonly TaggedWord[], base: number): Token[] {
   return place(text, tagged.map((w) => w.word), tagged.map((w) => w.tag), base);
 }
 
@@ -119,9 +123,13 @@ export function segmentDocument(doc: Document): Token[][] {
  * tagged ones from the normalised text. Positions count from `base` (0: document offsets).
  */
 export function cutSpan(doc: Document, paragraph: Paragraph | undefined, start: number, end: number, options: { pos?: boolean; base?: number } = {}): Token[] {
-  const inParagraph = !options.pos && paragraph !== undefined && start >= paragraph.start && end <= paragraph.end;
-  const text = inParagraph ? paragraph.text.slice(start - paragraph.start, end - paragraph.start) : doc.normalized.text.slice(start, end);
-  return segment(text, { ...(options.pos ? { pos: true } : {}), offset: start - (options.base ?? 0) });
+  const pos = options.pos === true;
+  const text = spanText(doc, paragraph, start, end, pos);
+  const offset = start - (options.base ?? 0);
+  // Cut already with the rest of its batch (prefetch.ts): the same cut of the same text.
+  const ready = prefetched(doc, start, end, pos);
+  if (ready) return pos ? placeTagged(text, ready as readonly TaggedWord[], offset) : place(text, ready as readonly string[], null, offset);
+  return segment(text, { ...(pos ? { pos: true } : {}), offset });
 }
 
 const spanCache = new WeakMap<Document, Map<number, Token[]>>();

@@ -5,6 +5,8 @@ import { rulesDir } from '../rules/paths.js';
 import { dirname, join } from 'node:path';
 
 type Jieba = typeof import('nodejieba');
+/** One word of jieba's tag(): the word and its part of speech. */
+export type TaggedWord = ReturnType<Jieba['tag']>[number];
 
 let jieba: Jieba | null = null;
 

@@ -1,0 +1,95 @@
+// A batch's cuts made together before its extraction (prefetchWords) must change when the cuts are
+// made, never what they are: the extraction is the same, and it asks jieba for (almost) nothing more.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BATCH, inBatches } from '../../src/analyse.js';
+import { formatOf, parseDocument, type Document } from '../../src/document/index.js';
+import { EXTRACT_KINDS, extractDocument, prefetchWords, type ExtractKind } from '../../src/extract/index.js';
+import { loadSegmenter } from '../../src/segment/index.js';
+import { CORPUS, CORPUS_FILES, ROOT } from '../helpers/corpus.js';
+
+const HELDOUT = join(ROOT, 'test', 'fixtures', 'heldout');
+const REPORTS = [
+  ...CORPUS_FILES.map((f) => join(CORPUS, f)),
+  ...readdirSync(HELDOUT).filter((f) => /^\d.*\.(txt|md)$/.test(f)).map((f) => join(HELDOUT, f)),
+];
+// Beyond the reports: traditional script with CRLF, full-width digits, a Markdown table.
+const DRAFTS: [string, string][] = [
+  ['trad.txt', '一、工作回顧\r\n全年發展新會員26人，開展勞動競賽3次，參加職工達1300人次。\r\n慰問困難職工、農民工490人，發放慰問金共計35.705萬元。\r\n'],
+  ['wide.txt', '今年组织培训１２场，参训人员５００余人次；公司现有员工人（含临时用工），其中名为女职工。'],
+  ['table.md', '# 总结\n\n| 项目 | 数量 |\n| --- | --- |\n| 走访慰问困难职工 | 120户 |\n\n开展“职工之家”创建活动，共建成十二个职工书屋。\n'],
+];
+
+/** Fresh documents each time: what prefetchWords cut stays with the document it was cut for. */
+const load = (): Document[] => [
+  ...REPORTS.map((path) => parseDocument(path, readFileSync(path, 'utf8'), { format: formatOf(path) })),
+  ...DRAFTS.map(([name, text]) => parseDocument(name, text, { format: formatOf(name) })),
+];
+
+/** The number of jieba calls (cut and tag) `run` makes. */
+function jiebaCalls(run: () => void): number {
+  const jieba = loadSegmenter();
+  const cut = vi.spyOn(jieba, 'cut');
+  const tag = vi.spyOn(jieba, 'tag');
+  run();
+  const calls = cut.mock.calls.length + tag.mock.calls.length;
+  cut.mockRestore();
+  tag.mockRestore();
+  return calls;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('prefetchWords', () => {
+  it('leaves every extraction as it was, for every kind, on the corpus, the held-out reports and odd drafts', () => {
+    const kinds: (readonly ExtractKind[])[] = [EXTRACT_KINDS, ['figures'], ['blanks'], ['activities'], ['placeholders']];
+    for (const only of kinds) {
+      const plain = load().map((doc) => extractDocument(doc, { only }));
+      const docs = load();
+      prefetchWords(docs, { only });
+      const prefetched = docs.map((doc) => extractDocument(doc, { only }));
+      expect(prefetched).toEqual(plain);
+    }
+  });
+
+  it('makes the cuts the extraction asks for, so that it asks jieba for almost none itself', () => {
+    const withoutPlan = load();
+    const asked = jiebaCalls(() => withoutPlan.forEach((doc) => extractDocument(doc)));
+    const docs = load();
+    const planned = jiebaCalls(() => prefetchWords(docs));
+    const left = jiebaCalls(() => docs.forEach((doc) => extractDocument(doc)));
+    expect(asked).toBeGreaterThan(1000);
+    // Every cut asked for was planned (the few left: two-character words looked up once per process).
+    expect(left).toBeLessThanOrEqual(asked * 0.01);
+    // Planned on the characters, a few more than asked for (dates, slogans), not every clause.
+    expect(planned).toBeGreaterThanOrEqual(asked * 0.99);
+    expect(planned).toBeLessThan(asked * 1.5);
+  });
+
+  it('cuts nothing when only placeholders are extracted', () => {
+    const docs = load();
+    expect(jiebaCalls(() => prefetchWords(docs, { only: ['placeholders'] }))).toBe(0);
+  });
+});
+
+describe('inBatches', () => {
+  const collect = async <T>(batches: AsyncGenerator<T[]>) => {
+    const out: T[][] = [];
+    for await (const batch of batches) out.push(batch);
+    return out;
+  };
+
+  it('hands items on in order, at most BATCH.documents at a time', async () => {
+    const n = 2 * BATCH.documents + 7;
+    const batches = await collect(inBatches(Array.from({ length: n }, (_, i) => i), async (i) => i * 2, () => 1));
+    expect(batches.map((b) => b.length)).toEqual([BATCH.documents, BATCH.documents, 7]);
+    expect(batches.flat()).toEqual(Array.from({ length: n }, (_, i) => i * 2));
+  });
+
+  it('closes a batch once its items hold BATCH.chars characters', async () => {
+    const sizes = [BATCH.chars / 2, BATCH.chars / 2, 10, BATCH.chars * 3, 5];
+    const batches = await collect(inBatches(sizes, async (s) => s, (s) => s));
+    expect(batches).toEqual([[BATCH.chars / 2, BATCH.chars / 2], [10, BATCH.chars * 3], [5]]);
+  });
+});
