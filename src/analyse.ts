@@ -23,7 +23,7 @@ export interface LoadedDocument extends Document {
  * from about 200 documents on, the cuts ran as fast as in one long run (measured on the bench
  * archive); the characters bound the memory a batch of long documents holds.
  */
-export const BATCH = { documents: 200, chars: 1_000_000 };
+export const BATCH = { documents: 50, chars: 250_000 };
 
 /**
  * `inputs` loaded in order by `load` and handed on a batch at a time: up to BATCH.documents

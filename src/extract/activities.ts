@@ -53,16 +53,13 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
   return false;
 }
 
-/** A paragraph's clauses ([start, end) in paragraph offsets), and which of them can hold an activity. */
-const activityClauses = perParagraph((p, lexicon) => {
-  const all = clauses(p.text);
-  return { all, may: all.map(([cs, ce]) => mayHoldActivity(p.text, cs, ce, lexicon)) };
-});
+/** Which of a paragraph's clauses can hold an activity (1), by index; kept small, as it is kept from planning to extraction. */
+const activityClauses = perParagraph((p, lexicon) => Uint8Array.from(clauses(p.text), ([cs, ce]) => (mayHoldActivity(p.text, cs, ce, lexicon) ? 1 : 0)));
 
 /** Where findActivities will ask for words, for extract/prefetch.ts: the plain words of the clauses that can hold an activity. */
 export function activityWordNeeds(p: Paragraph, lexicon: Lexicon, need: (start: number, end: number) => void): void {
-  const { all, may } = activityClauses(p, lexicon);
-  all.forEach(([cs, ce], i) => {
+  const may = activityClauses(p, lexicon);
+  clauses(p.text).forEach(([cs, ce], i) => {
     if (may[i]) need(cs, ce);
   });
 }
@@ -71,7 +68,8 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
   const { text } = paragraph;
   const verbs = lexicon.activityVerbSet;
   const found: FoundActivity[] = [];
-  const { all: allClauses, may } = activityClauses(paragraph, lexicon);
+  const allClauses = clauses(text);
+  const may = activityClauses(paragraph, lexicon);
   const firstFigureFrom = (at: number) => {
     let lo = 0;
     let hi = figures.length;

@@ -15,7 +15,8 @@ export interface FoundFigure {
   value: number;
   max?: number;
   unit: string;
-  subject: string;
+  /** Worked out on first read (it needs the clause's tagged words). */
+  readonly subject: string;
   qualifier: Qualifier;
   total: boolean;
 }
@@ -141,11 +142,12 @@ const numbersIn = perParagraph((p) => scanNumbers(p.text));
 /**
  * Where findFigures will ask for words, for extract/prefetch.ts: the clause of every number with a
  * unit, percent or magnitude after it (tagged words, for the figure's subject), and of every
- * Chinese numeral among them or before 成 (plain words: is the numeral a word of its own?). It reads
+ * Chinese numeral among them or before 成 (plain words: is the numeral a word of its own?); not
+ * the tagged words when the caller will read few subjects. It reads
  * only the characters, so it names a few clauses findFigures will not need (a date, a slogan); one
  * it misses is cut when asked for, as without planning.
  */
-export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void): void {
+export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void, subjects = true): void {
   const { text } = p;
   for (const n of numbersIn(p, lexicon)) {
     if (n.digitByDigit) continue;
@@ -156,7 +158,7 @@ export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: numbe
     if (!tenths && !n.magnitude && n.kind !== 'percent' && n.kind !== 'fraction' && !matchUnit(text, pos, lexicon)) continue;
     if (tenths) need(pos, false);
     else if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) need(n.start, false);
-    need(n.start, true);
+    if (subjects) need(n.start, true);
   }
 }
 
@@ -293,20 +295,34 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     // Category bounds describe the figure that follows, not a count: 签订25人以下集体合同2722份.
     if ((suffix?.[1] === 'at_least' || suffix?.[1] === 'at_most' || max !== undefined) && boundsNextFigure(text, pos + (suffix?.[0].length ?? 0), numbers[k + 1], lexicon)) continue;
 
-    const subject = subjectOf(words.clause(start), start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次');
     const scale = unit?.scale ?? 1;
-    figures.push({
+    const figure = {
       start: paragraph.start + start,
       end: paragraph.start + pos,
       value: scaled(value, scale),
       ...(max !== undefined ? { max: scaled(max, scale) } : {}),
       unit: unit ? unit.base : '',
-      subject,
       qualifier,
       total,
-    });
+    };
+    figures.push(withSubject(figure, words.clause, start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次'));
   }
   return figures;
+}
+
+/**
+ * `figure` with its subject worked out when first read: it takes the clause's tagged words, and
+ * check reads few subjects (extract reads all). Made here, apart from findFigures, so that the
+ * figure keeps only the clause's tagged words alive, not the paragraph's scan.
+ */
+function withSubject(figure: Omit<FoundFigure, 'subject'>, clauseOf: (at: number) => Token[], start: number, end: number, kind: string, unusualOrder: boolean): FoundFigure {
+  let subject: string | undefined;
+  return {
+    ...figure,
+    get subject() {
+      return (subject ??= subjectOf(clauseOf(start), start, end, kind, unusualOrder));
+    },
+  };
 }
 
 /** value × scale (万元 → 元) exactly: scale is a power of ten. */

@@ -64,7 +64,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
           value: f.value,
           ...(f.max !== undefined ? { max: f.max } : {}),
           unit: f.unit,
-          subject: f.subject,
+          get subject() {
+            return f.subject; // on first read: see FoundFigure
+          },
           qualifier: f.qualifier,
           total: f.total,
           text: originalText(doc, f.start, f.end),

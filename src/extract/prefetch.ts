@@ -10,21 +10,28 @@ import { paragraphClauses } from './context.js';
 import { figureWordNeeds } from './figures.js';
 import { EXTRACT_KINDS, type ExtractKind } from './types.js';
 
+export interface PrefetchOptions {
+  lexicon?: Lexicon;
+  only?: readonly ExtractKind[];
+  /** Whether every figure's subject will be read (extract: yes; check reads a few, cut when read). */
+  subjects?: boolean;
+}
+
 /**
  * Cut now, in one run, the clauses that extractDocument(doc, { only }) will want words of, for
  * every document of `docs` (a batch: a few hundred documents or a few MB of text, which stay in
  * memory until extracted). The extraction is the same with or without this; it is faster after it.
  */
-export function prefetchWords(docs: readonly Document[], options: { lexicon?: Lexicon; only?: readonly ExtractKind[] } = {}): void {
+export function prefetchWords(docs: readonly Document[], options: PrefetchOptions = {}): void {
   const only = new Set(options.only ?? EXTRACT_KINDS);
   // Placeholders alone never segment.
   if (!only.has('figures') && !only.has('activities') && !only.has('blanks')) return;
   const lexicon = options.lexicon ?? loadLexicon();
-  prefetchCuts(docs.map((doc) => ({ doc, requests: planCuts(doc, lexicon, only) })));
+  prefetchCuts(docs.map((doc) => ({ doc, requests: planCuts(doc, lexicon, only, options.subjects ?? true) })));
 }
 
 /** The clauses of `doc` that extraction will cut, each once: plain, tagged, or plain and then tagged if a word calls for it. */
-function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind>): CutRequest[] {
+function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind>, subjects: boolean): CutRequest[] {
   const requests = new Map<number, CutRequest>();
   for (const p of doc.paragraphs) {
     const index = paragraphClauses(p);
@@ -37,7 +44,7 @@ function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind
       if (!known) requests.set(key, { start: p.start + start, end: p.start + end, paragraph: p, ...(pos ? { pos } : {}), ...(tagIfAny ? { tagIfAny } : {}) });
       else if (tagIfAny) known.tagIfAny = tagIfAny;
     };
-    figureWordNeeds(p, lexicon, add);
+    figureWordNeeds(p, lexicon, add, subjects);
     if (only.has('blanks')) blankWordNeeds(p, lexicon, (at, tagIfAny) => add(at, false, tagIfAny));
     if (only.has('activities')) {
       activityWordNeeds(p, lexicon, (start, end) => {

@@ -11,9 +11,7 @@ export interface ParagraphWords {
   /** The words (no tags) of the clauses covering paragraph offsets [start, end), in order. */
   plainRange(start: number, end: number): Token[];
   /** The tagged words of the clause holding paragraph offset `at`. */
-  clause(at: number): Token[];
-  /** The clauses of the paragraph as [start, end) in paragraph offsets, breaks excluded. */
-  clauses(): [number, number][];
+  readonly clause: (at: number) => Token[];
 }
 
 /**
@@ -24,7 +22,6 @@ export interface ParagraphWords {
  */
 export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly string[]): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
-  const tagged = new Map<number, Token[]>();
   const index = () => paragraphClauses(p);
   let whole: Token[] | null = null;
   const fromCut = (start: number, end: number): Token[] | null => tokensWithin((whole ??= placeWords(p.text, cut!)), start, end);
@@ -53,23 +50,24 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
       }
       return out;
     },
-    clause(at) {
-      const start = index().start(at);
-      let tokens = tagged.get(start);
-      if (!tokens) {
-        tokens = cutSpan(doc, p, p.start + start, p.start + index().end(at), { pos: true, base: p.start });
-        tagged.set(start, tokens);
-      }
-      return tokens;
-    },
-    clauses() {
-      const out: [number, number][] = [];
-      for (let at = 0; at < p.text.length; ) {
-        const end = index().end(at);
-        if (end > at) out.push([at, end]);
-        at = end + 1;
-      }
-      return out;
-    },
+    clause: taggedClauses(doc, p),
+  };
+}
+
+/**
+ * The tagged words of the clause holding paragraph offset `at`, each clause cut once. A scope of its
+ * own: a figure whose subject is read later keeps these alive, not the paragraph's plain words.
+ */
+function taggedClauses(doc: Document, p: Paragraph): (at: number) => Token[] {
+  const tagged = new Map<number, Token[]>();
+  return (at) => {
+    const index = paragraphClauses(p);
+    const start = index.start(at);
+    let tokens = tagged.get(start);
+    if (!tokens) {
+      tokens = cutSpan(doc, p, p.start + start, p.start + index.end(at), { pos: true, base: p.start });
+      tagged.set(start, tokens);
+    }
+    return tokens;
   };
 }

@@ -127,7 +127,7 @@ export function cutSpan(doc: Document, paragraph: Paragraph | undefined, start: 
   const text = spanText(doc, paragraph, start, end, pos);
   const offset = start - (options.base ?? 0);
   // Cut already with the rest of its batch (prefetch.ts): the same cut of the same text.
-  const ready = prefetched(doc, start, end, pos);
+  const ready = prefetched(doc, text, start, end, pos);
   if (ready) return pos ? placeTagged(text, ready as readonly TaggedWord[], offset) : place(text, ready as readonly string[], null, offset);
   return segment(text, { ...(pos ? { pos: true } : {}), offset });
 }

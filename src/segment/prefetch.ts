@@ -22,13 +22,36 @@ export interface CutRequest {
   tagIfAny?: ReadonlySet<string>;
 }
 
+type Words = readonly string[] | readonly TaggedWord[];
+
+// A batch's cuts live until its documents are checked, long enough for the garbage collector to move
+// jieba's strings and objects to the old generation, which trebled what a run promoted. So they are
+// kept as word lengths in one typed array per document: jieba's words lie end to end and cover the
+// text, and are sliced back out of it when taken.
 interface Cuts {
-  plain: Map<number, readonly string[]>;
-  tagged: Map<number, readonly TaggedWord[]>;
+  /** At each entry: its word count n, then the n word lengths. */
+  lengths: Int32Array;
+  /** For a tagged entry, each word's tag (an index into TAGS), at the places of its lengths. */
+  tags: Uint8Array;
+  /** Entries by keyOf(start, end): where they start in `lengths`. */
+  plain: Map<number, number>;
+  tagged: Map<number, number>;
+  /** A cut whose words do not add up to its text (never seen), kept as jieba gave it, by `${pos}:${key}`. */
+  odd: Map<string, Words>;
 }
 
 const store = new WeakMap<Document, Cuts>();
 const keyOf = (start: number, end: number) => start * 1_000_003 + end;
+const TAGS: string[] = [];
+const tagIds = new Map<string, number>();
+function tagId(tag: string): number {
+  let id = tagIds.get(tag);
+  if (id === undefined) {
+    id = TAGS.push(tag) - 1;
+    tagIds.set(tag, id);
+  }
+  return id;
+}
 
 /** The text cutSpan segments for [start, end): plain words from the paragraph's text, tagged ones from the normalised text. */
 export function spanText(doc: Document, paragraph: Paragraph | undefined, start: number, end: number, pos: boolean): string {
@@ -40,27 +63,68 @@ export function spanText(doc: Document, paragraph: Paragraph | undefined, start:
 export function prefetchCuts(batch: readonly { doc: Document; requests: readonly CutRequest[] }[]): void {
   const jieba = loadSegmenter();
   for (const { doc, requests } of batch) {
-    let cuts = store.get(doc);
-    if (!cuts) store.set(doc, (cuts = { plain: new Map(), tagged: new Map() }));
+    const before = store.get(doc);
+    const lengths: number[] = before ? [...before.lengths] : [];
+    const tags: number[] = before ? [...before.tags] : [];
+    const plain = before?.plain ?? new Map<number, number>();
+    const tagged = before?.tagged ?? new Map<number, number>();
+    const odd = before?.odd ?? new Map<string, Words>();
+    const keep = (key: number, text: string, words: Words, pos: boolean) => {
+      const at = lengths.length;
+      lengths.push(words.length);
+      tags.push(0);
+      let total = 0;
+      for (const w of words) {
+        const word = typeof w === 'string' ? w : w.word;
+        lengths.push(word.length);
+        tags.push(typeof w === 'string' ? 0 : tagId(w.tag));
+        total += word.length;
+      }
+      if (total === text.length && TAGS.length <= 256) {
+        (pos ? tagged : plain).set(key, at);
+      } else {
+        lengths.length = tags.length = at;
+        odd.set(`${pos}:${key}`, words);
+      }
+    };
+    const has = (key: number, pos: boolean) => (pos ? tagged : plain).has(key) || odd.has(`${pos}:${key}`);
     for (const r of requests) {
       const key = keyOf(r.start, r.end);
       const tag = () => {
-        if (!cuts.tagged.has(key)) cuts.tagged.set(key, jieba.tag(spanText(doc, r.paragraph, r.start, r.end, true)));
+        if (has(key, true)) return;
+        const text = spanText(doc, r.paragraph, r.start, r.end, true);
+        keep(key, text, jieba.tag(text), true);
       };
       if (r.pos) {
         tag();
         continue;
       }
-      let words = cuts.plain.get(key);
-      if (!words) cuts.plain.set(key, (words = jieba.cut(spanText(doc, r.paragraph, r.start, r.end, false))));
+      if (has(key, false)) continue;
+      const text = spanText(doc, r.paragraph, r.start, r.end, false);
+      const words = jieba.cut(text);
+      keep(key, text, words, false);
       if (r.tagIfAny && words.some((w) => r.tagIfAny!.has(w))) tag();
     }
+    store.set(doc, { lengths: Int32Array.from(lengths), tags: Uint8Array.from(tags), plain, tagged, odd });
   }
 }
 
-/** jieba's words (or tagged words) of [start, end) of `doc` if prefetchCuts cut them. */
-export function prefetched(doc: Document, start: number, end: number, pos: boolean): readonly string[] | readonly TaggedWord[] | undefined {
+/** jieba's words (or tagged words) of `text`, [start, end) of `doc`, if prefetchCuts cut them. */
+export function prefetched(doc: Document, text: string, start: number, end: number, pos: boolean): Words | undefined {
   const cuts = store.get(doc);
   if (!cuts) return undefined;
-  return (pos ? cuts.tagged : cuts.plain).get(keyOf(start, end));
+  const key = keyOf(start, end);
+  const at = (pos ? cuts.tagged : cuts.plain).get(key);
+  if (at === undefined) return cuts.odd.get(`${pos}:${key}`);
+  const { lengths, tags } = cuts;
+  const n = lengths[at]!;
+  const words: string[] = new Array(n);
+  const tagged: TaggedWord[] = pos ? new Array(n) : [];
+  for (let i = 0, from = 0; i < n; i++) {
+    const to = from + lengths[at + 1 + i]!;
+    words[i] = text.slice(from, to);
+    if (pos) tagged[i] = { word: words[i]!, tag: TAGS[tags[at + 1 + i]!]! };
+    from = to;
+  }
+  return pos ? tagged : words;
 }

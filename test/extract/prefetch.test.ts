@@ -67,6 +67,29 @@ describe('prefetchWords', () => {
     expect(planned).toBeLessThan(asked * 1.5);
   });
 
+  it('leaves the figures as they were when subjects are not planned for (check), their subjects cut when read', () => {
+    const plain = load().map((doc) => extractDocument(doc, { only: ['figures', 'blanks'] }));
+    const docs = load();
+    prefetchWords(docs, { only: ['figures', 'blanks'], subjects: false });
+    const prefetched = docs.map((doc) => extractDocument(doc, { only: ['figures', 'blanks'] }));
+    expect(prefetched).toEqual(plain);
+  });
+
+  it('works a figure\'s subject out only when it is read', () => {
+    const [doc] = load();
+    const figures = extractDocument(doc!, { only: ['figures'] }).figures;
+    expect(figures.length).toBeGreaterThanOrEqual(10);
+    const tagged = vi.spyOn(loadSegmenter(), 'tag');
+    expect(tagged).not.toHaveBeenCalled();
+    const subjects = figures.map((f) => f.subject);
+    expect(tagged.mock.calls.length).toBeGreaterThan(0);
+    expect(subjects.filter(Boolean).length).toBeGreaterThan(figures.length / 2);
+    // Read twice, worked out once.
+    const calls = tagged.mock.calls.length;
+    expect(figures.map((f) => f.subject)).toEqual(subjects);
+    expect(tagged.mock.calls.length).toBe(calls);
+  });
+
   it('cuts nothing when only placeholders are extracted', () => {
     const docs = load();
     expect(jiebaCalls(() => prefetchWords(docs, { only: ['placeholders'] }))).toBe(0);
