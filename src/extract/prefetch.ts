@@ -27,7 +27,12 @@ export function prefetchWords(docs: readonly Document[], options: PrefetchOption
   // Placeholders alone never segment.
   if (!only.has('figures') && !only.has('activities') && !only.has('blanks')) return;
   const lexicon = options.lexicon ?? loadLexicon();
-  prefetchCuts(docs.map((doc) => ({ doc, requests: planCuts(doc, lexicon, only, options.subjects ?? true) })));
+  try {
+    prefetchCuts(docs.map((doc) => ({ doc, requests: planCuts(doc, lexicon, only, options.subjects ?? true) })));
+  } catch {
+    // Only a head start: extraction cuts whatever is missing itself, and meets (and reports, file
+    // by file) whatever failed here, a segmenter that cannot load among them.
+  }
 }
 
 /** The clauses of `doc` that extraction will cut, each once: plain, tagged, or plain and then tagged if a word calls for it. */
