@@ -139,19 +139,47 @@ function sloganShaped(text: string, numbers: NumberLiteral[], k: number, lexicon
 /** The number literals of a paragraph, scanned once for the planning of its cuts and for findFigures. */
 const numbersIn = perParagraph((p) => scanNumbers(p.text));
 
+// Overlaps by lookup, not by scanning: that was quadratic on a paragraph of thousands of numbers
+// (50,000 dates; a 10 MB line without punctuation). Found once for planning and findFigures.
+const excludedIn = perParagraph((p, lexicon) => {
+  const excluded = new Coverage(0, p.text.length);
+  for (const [a, b] of excludedSpans(p.text, lexicon)) excluded.add(a, b);
+  return excluded;
+});
+
+/** Whether number k of the paragraph is no figure, as the characters alone tell (a date, an id, an ordinal, a slogan…). */
+function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: Lexicon): boolean {
+  const { text } = p;
+  const n = numbers[k]!;
+  if (excludedIn(p, lexicon).overlaps(n.start, n.end)) return true;
+  const before = text[n.start - 1] ?? '';
+  const after = text[n.end] ?? '';
+  // Ids, codes and placeholders: iso9000, 31-1037781, 163.com, 20xx, 202_.
+  if (/[A-Za-z_＿×○]/.test(before) || /[A-Za-z_＿×○]/.test(after)) return true;
+  if (/[-/]/.test(before) && /\d/.test(text[n.start - 2] ?? '')) return true;
+  if (after === '.' && /[A-Za-z]/.test(text[n.end + 1] ?? '')) return true;
+  if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') return true;
+  if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) return true;
+  if (sloganShaped(text, numbers, k, lexicon)) return true;
+  if (n.digitByDigit) return true; // 五一节, 三八节, 二〇二三
+  // 百人以上, 千余人, 逾万人次 count; 万余元 after a noun is a number someone deleted (a blank).
+  return n.bare === true && !bareMagnitudeCounts(text, n, lexicon);
+}
+
 /**
  * Where findFigures will ask for words, for extract/prefetch.ts: the clause of every number with a
  * unit, percent or magnitude after it (tagged words, for the figure's subject), and of every
  * Chinese numeral among them or before 成 (plain words: is the numeral a word of its own?); not
- * the tagged words when the caller will read few subjects. It reads
- * only the characters, so it names a few clauses findFigures will not need (a date, a slogan); one
- * it misses is cut when asked for, as without planning.
+ * the tagged words when the caller will read few subjects. It passes over what notAFigure
+ * passes over, but reads only the characters, so it names a few clauses findFigures will not need
+ * (一个 as an article, a numeral inside a word); one it misses is cut when asked for.
  */
 export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void, subjects = true): void {
   const { text } = p;
-  for (const n of numbersIn(p, lexicon)) {
-    if (n.digitByDigit) continue;
-    if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
+  const numbers = numbersIn(p, lexicon);
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    if (notAFigure(p, numbers, k, lexicon)) continue;
     let pos = n.end;
     if (text[pos] === '余' || text[pos] === '多' || text[pos] === '来') pos++;
     const tenths = text[pos] === '成' && n.kind === 'chinese';
@@ -166,11 +194,6 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
   const { text } = paragraph;
   const numbers = numbersIn(paragraph, lexicon);
   if (numbers.length === 0) return [];
-  // Overlaps and clause openings by lookup, not by scanning: both were quadratic on a paragraph of
-  // thousands of numbers (50,000 dates; a 10 MB line without punctuation).
-  const excluded = new Coverage(0, text.length);
-  for (const [a, b] of excludedSpans(text, lexicon)) excluded.add(a, b);
-  const inExcluded = (s: number, e: number) => excluded.overlaps(s, e);
   const clauses = clauseIndex(text);
   // The clause before `at`, cut to the last `reach` characters: the patterns tested on it are
   // anchored at its end, and a clause longer than this is no clause of a real report.
@@ -179,19 +202,8 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
 
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
-    if (inExcluded(n.start, n.end)) continue;
+    if (notAFigure(paragraph, numbers, k, lexicon)) continue;
     const before = text[n.start - 1] ?? '';
-    const after = text[n.end] ?? '';
-    // Ids, codes and placeholders: iso9000, 31-1037781, 163.com, 20xx, 202_.
-    if (/[A-Za-z_＿×○]/.test(before) || /[A-Za-z_＿×○]/.test(after)) continue;
-    if (/[-/]/.test(before) && /\d/.test(text[n.start - 2] ?? '')) continue;
-    if (after === '.' && /[A-Za-z]/.test(text[n.end + 1] ?? '')) continue;
-    if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') continue;
-    if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) continue;
-    if (sloganShaped(text, numbers, k, lexicon)) continue;
-    if (n.digitByDigit) continue; // 五一节, 三八节, 二〇二三
-    // 百人以上, 千余人, 逾万人次 count; 万余元 after a noun is a number someone deleted (a blank).
-    if (n.bare && !bareMagnitudeCounts(text, n, lexicon)) continue;
 
     let qualifier: Qualifier = 'exact';
     let pos = n.end;

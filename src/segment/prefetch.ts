@@ -87,7 +87,7 @@ export function prefetchCuts(batch: readonly { doc: Document; requests: readonly
         odd.set(`${pos}:${key}`, words);
       }
     };
-    const has = (key: number, pos: boolean) => (pos ? tagged : plain).has(key) || odd.has(`${pos}:${key}`);
+    const has = (key: number, pos: boolean) => (pos ? tagged : plain).has(key) || (odd.size > 0 && odd.has(`${pos}:${key}`));
     for (const r of requests) {
       const key = keyOf(r.start, r.end);
       const tag = () => {
