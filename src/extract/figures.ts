@@ -166,6 +166,12 @@ function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: 
   return n.bare === true && !bareMagnitudeCounts(text, n, lexicon);
 }
 
+/** For each number of a paragraph, whether notAFigure passes it over (1): read once, for planning and findFigures. */
+const passedOver = perParagraph((p, lexicon) => {
+  const numbers = numbersIn(p, lexicon);
+  return Uint8Array.from(numbers, (_, k) => (notAFigure(p, numbers, k, lexicon) ? 1 : 0));
+});
+
 /**
  * Where findFigures will ask for words, for extract/prefetch.ts: the clause of every number with a
  * unit, percent or magnitude after it (tagged words, for the figure's subject), and of every
@@ -177,9 +183,10 @@ function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: 
 export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void, subjects = true): void {
   const { text } = p;
   const numbers = numbersIn(p, lexicon);
+  const skip = passedOver(p, lexicon);
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
-    if (notAFigure(p, numbers, k, lexicon)) continue;
+    if (skip[k]) continue;
     let pos = n.end;
     if (text[pos] === '余' || text[pos] === '多' || text[pos] === '来') pos++;
     const tenths = text[pos] === '成' && n.kind === 'chinese';
@@ -194,6 +201,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
   const { text } = paragraph;
   const numbers = numbersIn(paragraph, lexicon);
   if (numbers.length === 0) return [];
+  const skip = passedOver(paragraph, lexicon);
   const clauses = clauseIndex(text);
   // The clause before `at`, cut to the last `reach` characters: the patterns tested on it are
   // anchored at its end, and a clause longer than this is no clause of a real report.
@@ -202,7 +210,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
 
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
-    if (notAFigure(paragraph, numbers, k, lexicon)) continue;
+    if (skip[k]) continue;
     const before = text[n.start - 1] ?? '';
 
     let qualifier: Qualifier = 'exact';
