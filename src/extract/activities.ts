@@ -53,23 +53,27 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
   return false;
 }
 
-/** Which of a paragraph's clauses can hold an activity (1), by index; kept small, as it is kept from planning to extraction. */
-const activityClauses = perParagraph((p, lexicon) => Uint8Array.from(clauses(p.text), ([cs, ce]) => (mayHoldActivity(p.text, cs, ce, lexicon) ? 1 : 0)));
+/**
+ * A paragraph's clauses, as [start, end) pairs one after another, and which of them can hold an
+ * activity (1): scanned once for planning and findActivities, and kept in typed arrays from one to
+ * the other.
+ */
+const activityClauses = perParagraph((p, lexicon) => {
+  const all = clauses(p.text);
+  return { bounds: Int32Array.from(all.flat()), may: Uint8Array.from(all, ([cs, ce]) => (mayHoldActivity(p.text, cs, ce, lexicon) ? 1 : 0)) };
+});
 
 /** Where findActivities will ask for words, for extract/prefetch.ts: the plain words of the clauses that can hold an activity. */
 export function activityWordNeeds(p: Paragraph, lexicon: Lexicon, need: (start: number, end: number) => void): void {
-  const may = activityClauses(p, lexicon);
-  clauses(p.text).forEach(([cs, ce], i) => {
-    if (may[i]) need(cs, ce);
-  });
+  const { bounds, may } = activityClauses(p, lexicon);
+  for (let i = 0; i < may.length; i++) if (may[i]) need(bounds[2 * i]!, bounds[2 * i + 1]!);
 }
 
 export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;
   const verbs = lexicon.activityVerbSet;
   const found: FoundActivity[] = [];
-  const allClauses = clauses(text);
-  const may = activityClauses(paragraph, lexicon);
+  const { bounds, may } = activityClauses(paragraph, lexicon);
   const firstFigureFrom = (at: number) => {
     let lo = 0;
     let hi = figures.length;
@@ -80,9 +84,11 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
     }
     return lo;
   };
-  allClauses.forEach(([cs, ce], index) => {
+  for (let index = 0; index < may.length; index++) {
+    if (!may[index]) continue;
+    const cs = bounds[2 * index]!;
+    const ce = bounds[2 * index + 1]!;
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
-    if (!may[index]) return;
     const inClause = words.plainRange(cs, ce);
     for (let i = 0; i < inClause.length; i++) {
       if (!verbs.has(inClause[i]!.word)) continue;
@@ -126,7 +132,7 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       // The same for every activity of the clause, so found once per clause, by binary search
       // (figures are in order): filtering every figure for every activity was quadratic.
       nearby ??= (() => {
-        const next = allClauses[index + 1];
+        const next = index + 1 < may.length ? ([bounds[2 * index + 2]!, bounds[2 * index + 3]!] as const) : undefined;
         const to = next && /参加|参与|参赛|受训|惠及|覆盖/.test(text.slice(next[0], next[1])) ? next[1] : ce;
         const out: { count?: FoundFigure; people?: FoundFigure } = {};
         for (let k = firstFigureFrom(cs); k < figures.length && figures[k]!.start - paragraph.start < to && !(out.count && out.people); k++) {
@@ -142,6 +148,6 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       found.push(activity);
       i = j;
     }
-  });
+  }
   return found;
 }

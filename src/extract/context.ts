@@ -158,8 +158,8 @@ export class Coverage {
  * `compute` remembered per paragraph (and lexicon): what extract/prefetch.ts reads on a paragraph's
  * characters to plan its cuts, the extractor then reads again without scanning twice.
  */
-export function perParagraph<T>(compute: (p: Paragraph, lexicon: Lexicon) => T): (p: Paragraph, lexicon: Lexicon) => T {
-  const memo = new WeakMap<Paragraph, { lexicon: Lexicon; value: T }>();
+export function perParagraph<T, L extends Lexicon | void = Lexicon>(compute: (p: Paragraph, lexicon: L) => T): (p: Paragraph, lexicon: L) => T {
+  const memo = new WeakMap<Paragraph, { lexicon: L; value: T }>();
   return (p, lexicon) => {
     const hit = memo.get(p);
     if (hit && hit.lexicon === lexicon) return hit.value;
@@ -169,10 +169,5 @@ export function perParagraph<T>(compute: (p: Paragraph, lexicon: Lexicon) => T):
   };
 }
 
-const paragraphIndexes = new WeakMap<Paragraph, ReturnType<typeof clauseIndex>>();
 /** The clause bounds (CLAUSE_BREAK) of a paragraph's text, found once: the clauses words are cut by. */
-export function paragraphClauses(p: Paragraph): ReturnType<typeof clauseIndex> {
-  let index = paragraphIndexes.get(p);
-  if (!index) paragraphIndexes.set(p, (index = clauseIndex(p.text)));
-  return index;
-}
+export const paragraphClauses = perParagraph<ReturnType<typeof clauseIndex>, void>((p) => clauseIndex(p.text));
