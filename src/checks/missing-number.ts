@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { originalText } from '../document/index.js';
 import type { Check, Diagnostic } from './types.js';
-import { clauseIndex } from '../extract/context.js';
+import { CharSet, clauseIndex } from '../extract/context.js';
+import { allMatches } from '../rules/matches.js';
 
 const options = z.object({
   /** Phrases that demand a number in their clause; "…" stands for any words between (慰问…人次). */
@@ -15,7 +16,7 @@ const options = z.object({
 // Clauses end at 。；，; not at a colon, which introduces what follows (共征集：提案26件).
 const CLAUSE = /[^。！？；;，,\n]+/g;
 // The breaks between CLAUSEs, for looking up the clause around a figure.
-const INDICATOR_CLAUSE_BREAK = /[。！？；;，,\n]/;
+const INDICATOR_CLAUSE_BREAK = new CharSet('。！？；;，,\n');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PhrasePatterns {
@@ -77,7 +78,7 @@ const check: Check<z.infer<typeof options>> = {
     const { patterns, anyPhrase } = compiled(phrases);
     const found: Diagnostic[] = [];
     for (const p of doc.paragraphs) {
-      for (const clause of p.text.matchAll(CLAUSE)) {
+      for (const clause of allMatches(CLAUSE, p.text)) {
         const start = p.start + clause.index;
         const end = start + clause[0].length;
         if (hasNumber(start, end)) continue;

@@ -2,6 +2,7 @@
 // dated to another year as if they were the report year's (a paragraph copied from last year's report).
 import { z } from 'zod';
 import type { Check, Diagnostic } from './types.js';
+import { allMatches } from '../rules/matches.js';
 
 const options = z.object({
   /** Words in a clause that make an other-year figure a comparison or a baseline, not a mistake. */
@@ -65,7 +66,7 @@ const check: Check<z.infer<typeof options>> = {
         const lower = Math.max(0, f.span.start - MAX_CLAUSE);
         while (a > lower && !/[。！？；;，,\n]/.test(text[a - 1]!)) a--;
         const clause = text.slice(a, f.span.start);
-        const years = [...clause.matchAll(YEAR)];
+        const years = allMatches(YEAR, clause);
         const last = years.at(-1);
         if (!last) continue;
         const Y = Number(last[1]);

@@ -4,7 +4,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
-import { perParagraph } from './context.js';
+import { CharSet, perParagraph } from './context.js';
 
 export interface FoundActivity {
   start: number;
@@ -16,22 +16,22 @@ export interface FoundActivity {
   participants?: number;
 }
 
-const CLAUSE_END = /[。！？!?；;，,：:]/g;
+// Activity clauses run across line breaks, unlike CLAUSE_BREAK's.
+const CLAUSE_END = new CharSet('。！？!?；;，,：:');
 const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '批', '轮', '班']);
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 const MAX_OBJECT = 16;
 
-/** Clause ranges (paragraph offsets) of a paragraph. */
-function clauses(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Clause ranges (paragraph offsets) of a paragraph, as [start, end) pairs one after another. */
+function clauseBounds(text: string): Int32Array {
+  const bounds: number[] = [];
   let start = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
-    if (m.index > start) out.push([start, m.index]);
-    start = m.index + 1;
+  for (let at = CLAUSE_END.next(text, 0); at < text.length; at = CLAUSE_END.next(text, at + 1)) {
+    if (at > start) bounds.push(start, at);
+    start = at + 1;
   }
-  if (text.length > start) out.push([start, text.length]);
-  return out;
+  if (text.length > start) bounds.push(start, text.length);
+  return new Int32Array(bounds);
 }
 
 /**
@@ -44,7 +44,8 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
   const { activityKeywords, activityVerbText } = lexicon;
   if (!activityKeywords.occursIn(text, cs, ce)) return false;
   for (let i = cs; i < ce; i++) {
-    for (const verb of activityVerbText.wordsAt(text, i, ce)) {
+    for (const verb of activityVerbText.candidatesAt(text, i)) {
+      if (i + verb.length > ce || !text.startsWith(verb, i)) continue;
       let objectStart = i + verb.length;
       while (objectStart < ce && (text[objectStart] === '了' || text[objectStart] === '的')) objectStart++;
       if (activityKeywords.occursIn(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) return true;
@@ -59,8 +60,10 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
  * the other.
  */
 const activityClauses = perParagraph((p, lexicon) => {
-  const all = clauses(p.text);
-  return { bounds: Int32Array.from(all.flat()), may: Uint8Array.from(all, ([cs, ce]) => (mayHoldActivity(p.text, cs, ce, lexicon) ? 1 : 0)) };
+  const bounds = clauseBounds(p.text);
+  const may = new Uint8Array(bounds.length / 2);
+  for (let i = 0; i < may.length; i++) if (mayHoldActivity(p.text, bounds[2 * i]!, bounds[2 * i + 1]!, lexicon)) may[i] = 1;
+  return { bounds, may };
 });
 
 /** Where findActivities will ask for words, for extract/prefetch.ts: the plain words of the clauses that can hold an activity. */

@@ -5,6 +5,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import { segment, type Token } from '../segment/index.js';
 import { paragraphClauses, Coverage, firstTokenFrom, isNounish, perParagraph, tokenIndexAt } from './context.js';
+import { allMatches } from '../rules/matches.js';
 
 export interface FoundBlank {
   start: number;
@@ -71,7 +72,7 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     byClassifier(text, plain, words, add, blankUnits);
     inWord(text, plain, add);
   }
-  for (const m of text.matchAll(QUALIFIED_BLANK)) add(m.index, m.index + m[0].length, m[0]);
+  for (const m of allMatches(QUALIFIED_BLANK, text)) add(m.index, m.index + m[0].length, m[0]);
   // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
   // does not start a longer word (其中人员 and 其余项目 are words).
   for (const at of partOfCountAt(paragraph, lexicon)) {
@@ -82,9 +83,9 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
   }
   // These patterns open with a look-behind, which a scan cannot skip ahead by: look for their
   // characters first (most paragraphs have none).
-  if (text.includes('元')) for (const m of text.matchAll(BARE_MAGNITUDE)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
-  if (text.includes('%')) for (const m of text.matchAll(BARE_PERCENT)) add(m.index, m.index + 1, '%');
-  if (text.includes('月日')) for (const m of text.matchAll(BARE_DATE)) add(m.index, m.index + 2, '日');
+  if (text.includes('元')) for (const m of allMatches(BARE_MAGNITUDE, text)) add(m.index + m[0].length - 1, m.index + m[0].length, '元');
+  if (text.includes('%')) for (const m of allMatches(BARE_PERCENT, text)) add(m.index, m.index + 1, '%');
+  if (text.includes('月日')) for (const m of allMatches(BARE_DATE, text)) add(m.index, m.index + 2, '日');
 
   return found
     .sort((a, b) => a.start - b.start)
@@ -103,7 +104,7 @@ const blankClauses = perParagraph((p, lexicon): Int32Array => {
 });
 
 /** Where a classifier follows 其余/其中/另有… (paragraph offsets): a blank unless it starts a word. */
-const partOfCountAt = perParagraph((p): number[] => [...p.text.matchAll(PART_OF_COUNT)].map((m) => m.index + m[1]!.length));
+const partOfCountAt = perParagraph((p): number[] => allMatches(PART_OF_COUNT, p.text).map((m) => m.index + m[1]!.length));
 
 /**
  * Where findBlanks will ask for words, for extract/prefetch.ts: the plain words of every clause that

@@ -5,8 +5,9 @@ import type { Paragraph } from '../document/index.js';
 import type { Token } from '../segment/index.js';
 import type { ParagraphWords } from './words.js';
 import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
-import { clauseIndex, Coverage, firstTokenFrom, nounsAfter, nounsBefore, perParagraph, tokenIndexAt } from './context.js';
+import { Coverage, paragraphClauses, firstTokenFrom, nounsAfter, nounsBefore, perParagraph, tokenIndexAt } from './context.js';
 import type { Qualifier } from './types.js';
+import { allMatches } from '../rules/matches.js';
 
 /** A figure found in a paragraph, with normalised offsets; placing it in the file comes later. */
 export interface FoundFigure {
@@ -106,7 +107,7 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
 }
 
 function spansOf(text: string, re: RegExp): [number, number][] {
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+  return allMatches(re, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 // A short quotation holding a Chinese numeral is a named campaign or slogan (“五项管理”, “三不让”).
@@ -169,7 +170,9 @@ function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: 
 /** For each number of a paragraph, whether notAFigure passes it over (1): read once, for planning and findFigures. */
 const passedOver = perParagraph((p, lexicon) => {
   const numbers = numbersIn(p, lexicon);
-  return Uint8Array.from(numbers, (_, k) => (notAFigure(p, numbers, k, lexicon) ? 1 : 0));
+  const skip = new Uint8Array(numbers.length);
+  for (let k = 0; k < numbers.length; k++) if (notAFigure(p, numbers, k, lexicon)) skip[k] = 1;
+  return skip;
 });
 
 /**
@@ -202,7 +205,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
   const numbers = numbersIn(paragraph, lexicon);
   if (numbers.length === 0) return [];
   const skip = passedOver(paragraph, lexicon);
-  const clauses = clauseIndex(text);
+  const clauses = paragraphClauses(paragraph);
   // The clause before `at`, cut to the last `reach` characters: the patterns tested on it are
   // anchored at its end, and a clause longer than this is no clause of a real report.
   const clauseBefore = (at: number, reach = 200) => text.slice(Math.max(clauses.start(at), at - reach), at);

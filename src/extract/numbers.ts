@@ -1,6 +1,7 @@
 // The number scanner: Arabic numbers (thousands separators, decimals, 万/亿/千/W magnitudes),
 // Chinese numerals, 百分之N and N分之M, with exact values. It knows nothing of units or context.
 import { parseChineseNumeral } from '../normalize/numerals.js';
+import { CharSet } from './context.js';
 
 export interface NumberLiteral {
   start: number;
@@ -63,15 +64,14 @@ function readArabic(text: string, at: number): { end: number; literal: string } 
 
 // Where a number can start: every reading below opens on an Arabic digit or a Chinese numeral
 // (百分之 too). The scan jumps from one to the next instead of trying each reading at every character.
-const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+const NUMBER_START = new CharSet('0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟');
 
 export function scanNumbers(text: string): NumberLiteral[] {
   const found: NumberLiteral[] = [];
   let i = 0;
   while (i < text.length) {
-    NUMBER_START.lastIndex = i;
-    if (!NUMBER_START.test(text)) break;
-    i = NUMBER_START.lastIndex - 1;
+    i = NUMBER_START.next(text, i);
+    if (i === text.length) break;
     const ch = text[i]!;
     // 百分之九十, 百分之15
     if (text.startsWith('百分之', i)) {

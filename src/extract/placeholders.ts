@@ -1,6 +1,7 @@
 // Placeholders left in a draft (202_, 20xx, xx, __, ××, 某某, X月X日, ~年, **), from rules/placeholders.yml.
 import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { allMatches } from '../rules/matches.js';
 
 export interface FoundPlaceholder {
   start: number;
@@ -18,7 +19,7 @@ export function findPlaceholders(paragraph: Paragraph, lexicon: Lexicon): FoundP
     pattern.regex.lastIndex = 0;
     const added: FoundPlaceholder[] = [];
     let j = 0;
-    for (const m of paragraph.text.matchAll(pattern.regex)) {
+    for (const m of allMatches(pattern.regex, paragraph.text)) {
       if (m[0].length === 0) continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -37,11 +37,13 @@ export class Literals {
     return null;
   }
 
-  /** Every word (in list order) that starts at `at` and ends by `end`. */
-  wordsAt(text: string, at: number, end = text.length): string[] {
+  /**
+   * The words that may start at `at`: those whose first code unit is the one there, in list order
+   * (the caller tests each with startsWith). None for most characters; nothing is allocated.
+   */
+  candidatesAt(text: string, at: number): readonly string[] {
     const code = text.charCodeAt(at);
-    if (!this.starts[code]) return NONE;
-    return this.byFirst.get(code)!.filter((word) => at + word.length <= end && text.startsWith(word, at));
+    return this.starts[code] ? this.byFirst.get(code)! : NONE;
   }
 
   /** Whether some word lies wholly within [start, end). */

@@ -42,6 +42,10 @@ describe('Literals', () => {
         expect(literals.occursIn(text, start, end)).toBe(expected.length > 0);
         const first = new RegExp(`^(?:${words.map(escape).join('|')})`).exec(text.slice(start, end));
         expect(literals.matchAt(text, start, end)).toBe(first ? first[0] : null);
+        // The candidates at a place, kept by startsWith, are the words an anchored alternation of each finds there.
+        const at = text.length ? a % text.length : 0;
+        const starting = literals.candidatesAt(text, at).filter((w) => text.startsWith(w, at));
+        expect(starting).toEqual(words.filter((w) => new RegExp(`^${escape(w)}`).test(text.slice(at))));
       }),
       { numRuns: 2000 },
     );
