@@ -45,7 +45,8 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
   if (!activityKeywords.occursIn(text, cs, ce)) return false;
   for (let i = cs; i < ce; i++) {
     for (const verb of activityVerbText.candidatesAt(text, i)) {
-      if (i + verb.length > ce || !text.startsWith(verb, i)) continue;
+      // The second character first: most candidates differ there, and startsWith is a call.
+      if (i + verb.length > ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;
       let objectStart = i + verb.length;
       while (objectStart < ce && (text[objectStart] === '了' || text[objectStart] === '的')) objectStart++;
       if (activityKeywords.occursIn(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) return true;

@@ -49,7 +49,9 @@ function countedAfter(tokens: Token[], j: number): boolean {
 const DETERMINERS = new Set(['各', '该', '本', '此', '这', '那', '每', '某', '哪', '整', '单', '多', '几', '数', '另', '首', '上', '下', '同', '逐', '任', '全', '其', '这些', '那些', '各个', '每个', '有的', '个别']);
 const COUNT_VERBS_AFTER = new Set(['了', '共', '共计', '累计', '合计', '总计']);
 // 约元, 各元, 不少于户, 约平方米: a qualifier, then a unit, then the clause ends.
-const QUALIFIED_BLANK = /(?<=(?:约|各|近|共|计|达|超|逾|不少于|至少|不足|超过|达到|大约|约为))(?:平方米|平方公里|人次|户次|场次|元|人|名|个|项|条|次|件|家|户|份|所|亩|吨|公里|场|期)(?=[，,。；;、）)]|以上|左右|$)/gu;
+// The qualifier is matched, not looked behind at, so that the scan can skip to its characters (no
+// qualifier shares a character with a unit, so the units found are the same); the unit is group 1.
+const QUALIFIED_BLANK = /(?:约|各|近|共|计|达|超|逾|不少于|至少|不足|超过|达到|大约|约为)(平方米|平方公里|人次|户次|场次|元|人|名|个|项|条|次|件|家|户|份|所|亩|吨|公里|场|期)(?=[，,。；;、）)]|以上|左右|$)/gu;
 // 万余元 / 万多元 / 亿元 with no number before the magnitude (but not 上万元, 数万元, 千万元: amounts in words).
 const BARE_MAGNITUDE = /(?<=[\p{Script=Han}”])(?<![上数几近过成逾千百十万亿一二两三四五六七八九])[万亿][余多]?元/gu;
 const BARE_PERCENT = /(?<=[\p{Script=Han}”])(?<![零〇一二两三四五六七八九十百千])%/gu;
@@ -72,7 +74,7 @@ export function findBlanks(paragraph: Paragraph, words: ParagraphWords, lexicon:
     byClassifier(text, plain, words, add, blankUnits);
     inWord(text, plain, add);
   }
-  for (const m of allMatches(QUALIFIED_BLANK, text)) add(m.index, m.index + m[0].length, m[0]);
+  for (const m of allMatches(QUALIFIED_BLANK, text)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, m[1]!);
   // 其余|条正在落实, 其中|人取得, 另有|名教师: words that stand before a count, then a classifier that
   // does not start a longer word (其中人员 and 其余项目 are words).
   for (const at of partOfCountAt(paragraph, lexicon)) {

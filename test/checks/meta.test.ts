@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
+import { formatMessage } from '../../src/checks/types.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const CHECK_DIR = join(ROOT, 'src', 'checks');
@@ -48,4 +49,14 @@ describe('every check', () => {
       });
     });
   }
+});
+
+describe('formatMessage', () => {
+  it('fills every slot from the data, keeps a slot without data as written, and reuses a template', () => {
+    expect(formatMessage('「{word}」重复了 {count} 次', { word: '开展', count: 2 })).toBe('「开展」重复了 2 次');
+    expect(formatMessage('「{word}」重复了 {count} 次', { word: '召开', count: 3 })).toBe('「召开」重复了 3 次');
+    expect(formatMessage('{a}{b}-{missing}', { a: 1, b: 'x' })).toBe('1x-{missing}');
+    expect(formatMessage('no slots')).toBe('no slots');
+    expect(formatMessage('{n} at {n}', { n: 0 })).toBe('0 at 0');
+  });
 });

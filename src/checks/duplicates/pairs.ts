@@ -80,19 +80,20 @@ export function analyseParagraphs(paragraphs: readonly ComparableParagraph[], op
     for (const m of t.members) groups.union(t.members[0]!, m);
   }
   for (const { a, b } of textPairs) groups.union(texts[a]!.members[0]!, texts[b]!.members[0]!);
-  const firstOfRoot = new Map<number, number>();
-  const sizeOfRoot = new Map<number, number>();
+  // Roots are paragraph indexes: arrays by root, not maps.
+  const firstOfRoot = new Int32Array(n).fill(-1);
+  const sizeOfRoot = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     if (textOf[p] === -1 || !texts[textOf[p]!]!.comparable) continue;
     const root = groups.find(p);
-    if (!firstOfRoot.has(root)) firstOfRoot.set(root, p);
-    sizeOfRoot.set(root, (sizeOfRoot.get(root) ?? 0) + 1);
+    if (firstOfRoot[root] === -1) firstOfRoot[root] = p;
+    sizeOfRoot[root]!++;
   }
   const groupOf = new Int32Array(n).fill(-1);
   for (let p = 0; p < n; p++) {
     if (textOf[p] === -1 || !texts[textOf[p]!]!.comparable) continue;
     const root = groups.find(p);
-    if (sizeOfRoot.get(root)! > 1) groupOf[p] = firstOfRoot.get(root)!;
+    if (sizeOfRoot[root]! > 1) groupOf[p] = firstOfRoot[root]!;
   }
   return { options: resolved, textOf, texts, textPairs, textSimilarity, groupOf };
 }
