@@ -38,19 +38,24 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF
 
 /** Terminal columns of `text`: 2 for East Asian Wide/Fullwidth, 0 for marks and escapes, 1 otherwise. */
 export function displayWidth(text: string): number {
+  const shown = text.includes('\x1b') ? text.replace(ANSI, '') : text;
   let width = 0;
-  for (const ch of text.includes('\x1b') ? text.replace(ANSI, '') : text) {
-    const cp = ch.codePointAt(0)!;
+  // By index, not for…of: the string iterator made a string per character of every message.
+  for (let i = 0; i < shown.length; i++) {
+    const cp = shown.codePointAt(i)!;
     // Printable ASCII and the main CJK block, nearly every character of a message, skip the tables.
     if (cp >= 0x20 && cp < 0x7f) width += 1;
     else if (cp >= 0x4e00 && cp <= 0x9fff) width += 2;
-    else if (!ZERO_WIDTH.test(ch)) width += isWide(cp) ? 2 : 1;
+    else {
+      if (!ZERO_WIDTH.test(String.fromCodePoint(cp))) width += isWide(cp) ? 2 : 1;
+      if (cp > 0xffff) i++; // the low surrogate
+    }
   }
   return width;
 }
 
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+function padEnd(text: string, width: number, textWidth = displayWidth(text)): string {
+  return text + ' '.repeat(Math.max(0, width - textWidth));
 }
 
 function padStart(text: string, width: number): string {
@@ -122,7 +127,9 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
   const colWidth = widest(messages.map((m) => String(m.column)));
   const sevWidth = widest(new Set(messages.map((m) => words.severity[m.severity])));
   const texts = messages.map((m) => oneLine(m.message));
-  const msgWidth = widest(texts);
+  const textWidths = texts.map(displayWidth);
+  let msgWidth = 0;
+  for (const width of textWidths) msgWidth = Math.max(msgWidth, width);
   const indent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
   const severityStyle: Record<ReportedSeverity, Style> = { error: c.red, warning: c.yellow, info: c.blue };
 
@@ -131,7 +138,7 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
     const position = `${padStart(String(m.line), lineWidth)}:${padEnd(String(m.column), colWidth)}`;
     const label = words.severity[m.severity];
     const severity = severityStyle[m.severity](label) + ' '.repeat(sevWidth - displayWidth(label));
-    lines.push(`  ${position}  ${severity}  ${padEnd(texts[k]!, msgWidth)}  ${c.dim(m.ruleId)}`.trimEnd());
+    lines.push(`  ${position}  ${severity}  ${padEnd(texts[k]!, msgWidth, textWidths[k])}  ${c.dim(m.ruleId)}`.trimEnd());
     if (m.source) lines.push(indent + c.dim(words.quote(oneLine(m.source))));
     for (const rel of m.related ?? []) {
       lines.push(indent + c.dim(words.related(`${rel.line}:${rel.column}`, rel.similarity ?? m.similarity)));

@@ -111,10 +111,12 @@ describe('displayWidth', () => {
     expect(displayWidth('ＡＢ')).toBe(4);
     expect(displayWidth('warning')).toBe(7);
     expect(displayWidth('𠀀')).toBe(2);
+    expect(displayWidth('a😀b𠀀c')).toBe(7);
   });
   it('counts combining marks, zero-width characters and colour escapes as nothing', () => {
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('a\u200bb')).toBe(2);
+    expect(displayWidth('葛\u{E0100}字')).toBe(4); // an ideographic variation selector, outside the BMP
     expect(displayWidth('\x1b[31m错误\x1b[39m')).toBe(4);
   });
 });
