@@ -42,8 +42,9 @@ function clauseBounds(text: string): Int32Array {
  */
 function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
   const { activityKeywords, activityVerbText } = lexicon;
-  if (!activityKeywords.occursIn(text, cs, ce)) return false;
-  for (let i = cs; i < ce; i++) {
+  // A verb ends where its object starts, at or before the keyword: none after the last keyword can count.
+  const lastKeyword = activityKeywords.lastStart(text, cs, ce);
+  for (let i = cs; i < lastKeyword; i++) {
     for (const verb of activityVerbText.candidatesAt(text, i)) {
       // The second character first: most candidates differ there, and startsWith is a call.
       if (i + verb.length > ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;

@@ -50,11 +50,8 @@ function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntr
   if (text[at] === '%') return { unit: PERCENT, end: at + 1 };
   if (text.startsWith('个百分点', at)) return { unit: POINTS, end: at + 4 };
   if (text.startsWith('百分点', at)) return { unit: POINTS, end: at + 3 };
-  for (let len = Math.min(lexicon.maxUnitLength, text.length - at); len >= 1; len--) {
-    const unit = lexicon.unitByText.get(text.slice(at, at + len));
-    if (unit) return { unit, end: at + len };
-  }
-  return null;
+  const word = lexicon.unitText.matchAt(text, at);
+  return word === null ? null : { unit: lexicon.unitByText.get(word)!, end: at + word.length };
 }
 
 /** 成 as tenths (九成, 八成以上), not the start of a word (成为, 成立, 成效). */
@@ -96,11 +93,6 @@ function boundsNextFigure(text: string, from: number, next: NumberLiteral | unde
   return next.kind === 'arabic' || matchUnit(text, next.end, lexicon) !== null;
 }
 
-function startsWithAny(text: string, at: number, words: string[]): string | null {
-  for (const w of words) if (text.startsWith(w, at)) return w;
-  return null;
-}
-
 function endsWithAny(text: string, at: number, words: string[]): string | null {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
   return null;
@@ -131,7 +123,7 @@ function sloganShaped(text: string, numbers: NumberLiteral[], k: number, lexicon
   if (n.kind !== 'chinese') return false;
   const near = (a: NumberLiteral, b: NumberLiteral) => b.start - a.end <= 2 && !/[，,、。；;：:“”"（）()\s]/.test(text.slice(a.end, b.start));
   // A rank or date next to a count is not a slogan: 一等奖两个.
-  const counts = (m: NumberLiteral | undefined) => m?.kind === 'chinese' && !startsWithAny(text, m.end, lexicon.periodWords);
+  const counts = (m: NumberLiteral | undefined) => m?.kind === 'chinese' && lexicon.periodWordText.matchAt(text, m.end) === null;
   const prev = numbers[k - 1];
   const next = numbers[k + 1];
   return (counts(prev) && near(prev!, n)) || (counts(next) && near(n, next!));
@@ -160,7 +152,7 @@ function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: 
   if (/[-/]/.test(before) && /\d/.test(text[n.start - 2] ?? '')) return true;
   if (after === '.' && /[A-Za-z]/.test(text[n.end + 1] ?? '')) return true;
   if (endsWithAny(text, n.start, lexicon.ordinalPrefixes) || before === '届') return true;
-  if (startsWithAny(text, n.end, lexicon.periodWords) && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) return true;
+  if (lexicon.periodWordText.matchAt(text, n.end) !== null && !matchUnit(text, n.end, lexicon)?.unit.kind.match(/measure/)) return true;
   if (sloganShaped(text, numbers, k, lexicon)) return true;
   if (n.digitByDigit) return true; // 五一节, 三八节, 二〇二三
   // 百人以上, 千余人, 逾万人次 count; 万余元 after a noun is a number someone deleted (a blank).
@@ -255,7 +247,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     const rangeMatch = RANGE.exec(text.slice(pos, pos + 2));
     const second = numbers[k + 1];
     if (rangeMatch && second && second.start === pos + rangeMatch[0].length) {
-      if (startsWithAny(text, second.end, lexicon.periodWords)) {
+      if (lexicon.periodWordText.matchAt(text, second.end) !== null) {
         k++;
         continue; // 1至10月份: a span of dates
       }

@@ -65,9 +65,12 @@ export interface Lexicon {
   /** Longest first, so 人次 wins over 人 and 万元 over 万. */
   units: UnitEntry[];
   unitByText: Map<string, UnitEntry>;
-  maxUnitLength: number;
+  /** The units' texts, longest first: matchAt finds the longest unit at a place, without a slice per length tried. */
+  unitText: Literals;
   moneyCues: string[];
+  /** Longest first. */
   periodWords: string[];
+  periodWordText: Literals;
   ordinalPrefixes: string[];
   slogans: string[];
   /** The slogans, to find in characters (a paragraph without one needs no search for each). */
@@ -101,12 +104,14 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
   const entries: UnitEntry[] = units.units
     .map((u) => ({ unit: u.unit, kind: u.kind, scale: u.scale ?? 1, base: u.base ?? u.unit, risky: u.risky ?? false }))
     .sort((a, b) => b.unit.length - a.unit.length);
+  const periodWords = [...new Set([...units.period_words, ...notFigures.period_words])].sort((a, b) => b.length - a.length);
   const lexicon: Lexicon = {
     units: entries,
     unitByText: new Map(entries.map((u) => [u.unit, u])),
-    maxUnitLength: Math.max(...entries.map((u) => u.unit.length)),
+    unitText: new Literals(entries.map((u) => u.unit)),
     moneyCues: units.money_cues,
-    periodWords: [...new Set([...units.period_words, ...notFigures.period_words])].sort((a, b) => b.length - a.length),
+    periodWords,
+    periodWordText: new Literals(periodWords),
     ordinalPrefixes: notFigures.ordinal_prefixes,
     slogans: notFigures.slogans,
     sloganText: new Literals(notFigures.slogans),

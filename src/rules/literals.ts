@@ -54,6 +54,14 @@ export class Literals {
     return false;
   }
 
+  /** The last offset in [start, end) at which some word starts and ends by `end`, or -1. */
+  lastStart(text: string, start = 0, end = text.length): number {
+    for (let i = end - 1; i >= start; i--) {
+      if (this.starts[text.charCodeAt(i)] && this.matchAt(text, i, end) !== null) return i;
+    }
+    return -1;
+  }
+
   /** Non-overlapping matches within [start, end), leftmost first, as a global regex's matchAll gives them. */
   matches(text: string, start = 0, end = text.length): LiteralMatch[] {
     const found: LiteralMatch[] = [];

@@ -40,6 +40,10 @@ describe('Literals', () => {
         const expected = byRegex(re, text, start, end);
         expect(literals.matches(text, start, end)).toEqual(expected);
         expect(literals.occursIn(text, start, end)).toBe(expected.length > 0);
+        // The last place a word starts: where an anchored alternation matches within the bounds, scanning back.
+        let last = -1;
+        for (let i = end - 1; i >= start && last < 0; i--) if (new RegExp(`^(?:${words.map(escape).join('|')})`).test(text.slice(i, end))) last = i;
+        expect(literals.lastStart(text, start, end)).toBe(last);
         const first = new RegExp(`^(?:${words.map(escape).join('|')})`).exec(text.slice(start, end));
         expect(literals.matchAt(text, start, end)).toBe(first ? first[0] : null);
         // The candidates at a place, kept by startsWith, are the words an anchored alternation of each finds there.
