@@ -8,7 +8,7 @@ import { findActivities } from './activities.js';
 import { findBlanks } from './blanks.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findPlaceholders } from './placeholders.js';
-import { EXTRACT_KINDS, type Activity, type BlankCount, type Extraction, type ExtractKind, type Figure, type Placeholder } from './types.js';
+import { EXTRACT_KINDS, type Activity, type BlankCount, type Extraction, type ExtractKind, type Figure, type Place, type Placeholder } from './types.js';
 import { findReportYear } from './year.js';
 
 export type * from './types.js';
@@ -27,29 +27,37 @@ export interface ExtractOptions {
   /** jieba's words of each paragraph's text, when the caller has cut them already (stats does, for
    * its themes): the clauses' words are then taken from them rather than cut a second time. */
   paragraphCuts?: readonly (readonly string[])[];
+  /**
+   * Work out each figure's subject only when it is read (a getter), for a caller that reads few of
+   * them (check): a subject takes the tagged words of its clause. By default it is a plain property,
+   * worked out during extraction.
+   */
+  lazySubjects?: boolean;
 }
-
-
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? loadLexicon();
   const only = new Set(options.only ?? EXTRACT_KINDS);
-  const place = (start: number, end: number) => {
-    const { line, column, offset, endLine, endColumn, endOffset } = locate(doc, start, end);
-    return { line, column, offset, endLine, endColumn, endOffset };
-  };
-  const sectionTitle = (offset: number) => sectionAt(doc, offset)?.title ?? '';
+  const section = (offset: number) => sectionAt(doc, offset)?.title ?? '';
+  const lazySubjects = options.lazySubjects === true;
 
   const figures: Figure[] = [];
   const placeholders: Placeholder[] = [];
   const blanks: BlankCount[] = [];
   const activities: Activity[] = [];
 
+  // Items are built field by field, in the contract's key order: object literals with conditional
+  // spreads (or a getter) took V8's slow path, about a microsecond an item.
   for (const p of doc.paragraphs) {
     const words = paragraphWords(doc, p, options.paragraphCuts?.[p.index]);
     const found = findPlaceholders(p, lexicon);
     if (only.has('placeholders')) {
-      for (const f of found) placeholders.push({ text: originalText(doc, f.start, f.end), kind: f.kind, ...place(f.start, f.end), span: { start: f.start, end: f.end } });
+      for (const f of found) {
+        const item = { text: originalText(doc, f.start, f.end), kind: f.kind } as Placeholder;
+        placeAt(item, doc, f.start, f.end);
+        item.span = { start: f.start, end: f.end };
+        placeholders.push(item);
+      }
     }
     const needFigures = only.has('figures') || only.has('activities') || only.has('blanks');
     // Overlaps by lookup, not by pairs: thousands of placeholders and numbers in one paragraph were quadratic.
@@ -60,20 +68,18 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
       : [];
     if (only.has('figures')) {
       for (const f of paragraphFigures) {
-        figures.push({
-          value: f.value,
-          ...(f.max !== undefined ? { max: f.max } : {}),
-          unit: f.unit,
-          get subject() {
-            return f.subject; // on first read: see FoundFigure
-          },
-          qualifier: f.qualifier,
-          total: f.total,
-          text: originalText(doc, f.start, f.end),
-          ...place(f.start, f.end),
-          section: sectionTitle(f.start),
-          span: { start: f.start, end: f.end },
-        });
+        const item = { value: f.value } as Figure;
+        if (f.max !== undefined) item.max = f.max;
+        item.unit = f.unit;
+        if (lazySubjects) Object.defineProperty(item, 'subject', { get: () => f.subject, enumerable: true, configurable: true });
+        else item.subject = f.subject;
+        item.qualifier = f.qualifier;
+        item.total = f.total;
+        item.text = originalText(doc, f.start, f.end);
+        placeAt(item, doc, f.start, f.end);
+        item.section = section(f.start);
+        item.span = { start: f.start, end: f.end };
+        figures.push(item);
       }
     }
     if (only.has('blanks')) {
@@ -83,22 +89,22 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
         // Up to 8 characters before, within the blank's clause: "全年发展新会员人", not "，全年发展新会员人".
         let contextStart = b.start;
         while (contextStart > Math.max(p.start, b.start - 8) && !CLAUSE_BREAK.test(doc.normalized.text[contextStart - 1]!)) contextStart--;
-        blanks.push({ unit: b.unit, context: originalText(doc, contextStart, b.end), ...place(b.start, b.end), span: { start: b.start, end: b.end } });
+        const item = { unit: b.unit, context: originalText(doc, contextStart, b.end) } as BlankCount;
+        placeAt(item, doc, b.start, b.end);
+        item.span = { start: b.start, end: b.end };
+        blanks.push(item);
       }
     }
     if (only.has('activities')) {
       for (const a of findActivities(p, words, paragraphFigures, lexicon)) {
-        activities.push({
-          verb: a.verb,
-          object: a.object,
-          category: a.category,
-          ...(a.count !== undefined ? { count: a.count } : {}),
-          ...(a.participants !== undefined ? { participants: a.participants } : {}),
-          text: originalText(doc, a.start, a.end),
-          ...place(a.start, a.end),
-          section: sectionTitle(a.start),
-          span: { start: a.start, end: a.end },
-        });
+        const item = { verb: a.verb, object: a.object, category: a.category } as Activity;
+        if (a.count !== undefined) item.count = a.count;
+        if (a.participants !== undefined) item.participants = a.participants;
+        item.text = originalText(doc, a.start, a.end);
+        placeAt(item, doc, a.start, a.end);
+        item.section = section(a.start);
+        item.span = { start: a.start, end: a.end };
+        activities.push(item);
       }
     }
   }
@@ -111,4 +117,15 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     blanks,
     activities,
   };
+}
+
+/** Sets the place fields of `item` (line, column, offset, endLine, endColumn, endOffset, in that order). */
+function placeAt(item: Partial<Place>, doc: Document, start: number, end: number): void {
+  const at = locate(doc, start, end);
+  item.line = at.line;
+  item.column = at.column;
+  item.offset = at.offset;
+  item.endLine = at.endLine;
+  item.endColumn = at.endColumn;
+  item.endOffset = at.endOffset;
 }

@@ -28,7 +28,8 @@ function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => 
     doc,
     lexicon,
     enabled,
-    extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts })),
+    // Checks read few subjects (figure-consistency, on a pair of figures): each is worked out when read.
+    extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts, lazySubjects: true })),
     tokens: () => segmentDocument(doc),
     words: (start, end) => segmentSpan(doc, start, end),
     shared<T>(key: string, compute: () => T): T {

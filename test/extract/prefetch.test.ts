@@ -77,9 +77,9 @@ describe('prefetchWords', () => {
     expect(prefetched).toEqual(plain);
   });
 
-  it('works a figure\'s subject out only when it is read', () => {
+  it('works a figure\'s subject out only when it is read, with lazySubjects (check), and during extraction by default', () => {
     const [doc] = load();
-    const figures = extractDocument(doc!, { only: ['figures'] }).figures;
+    const figures = extractDocument(doc!, { only: ['figures'], lazySubjects: true }).figures;
     expect(figures.length).toBeGreaterThanOrEqual(10);
     const tagged = vi.spyOn(loadSegmenter(), 'tag');
     expect(tagged).not.toHaveBeenCalled();
@@ -90,6 +90,16 @@ describe('prefetchWords', () => {
     const calls = tagged.mock.calls.length;
     expect(figures.map((f) => f.subject)).toEqual(subjects);
     expect(tagged.mock.calls.length).toBe(calls);
+    // By default a plain property, the same subjects, and the same item otherwise (key order included).
+    const [again] = load();
+    const eager = extractDocument(again!, { only: ['figures'] }).figures;
+    const afterExtraction = tagged.mock.calls.length;
+    expect(afterExtraction).toBeGreaterThan(calls);
+    expect(eager.map((f) => f.subject)).toEqual(subjects);
+    expect(tagged.mock.calls.length).toBe(afterExtraction);
+    expect(Object.getOwnPropertyDescriptor(eager[0]!, 'subject')).toHaveProperty('value');
+    expect(JSON.stringify(eager)).toBe(JSON.stringify(figures));
+    tagged.mockRestore();
   });
 
   it('cuts nothing when only placeholders are extracted', () => {
