@@ -1,7 +1,7 @@
 // doubled-word: a word or phrase written twice in a row (开展开展, 竞赛竞赛, 组织的组织的), found on the
 // word segmentation; reduplication that is correct Chinese (高高, 层层, 认认真真) is left alone.
 import { z } from 'zod';
-import { originalText } from '../document/index.js';
+import { originalText, type Document } from '../document/index.js';
 import type { Token } from '../segment/index.js';
 import { clauseEnd } from '../extract/context.js';
 import type { Check, Diagnostic } from './types.js';
@@ -61,6 +61,29 @@ function adjacent(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+const squares = new WeakMap<Document, { maxWords: number; clauses: Int32Array }>();
+
+/**
+ * The clauses (CLAUSE_BREAK, document offsets, as start, end pairs) that hold a square a phrase of
+ * up to `maxWords` words could make: the only ones segmented. Found once, for the batch's planning
+ * and the check.
+ */
+function squareClauses(doc: Document, maxWords: number): Int32Array {
+  const known = squares.get(doc);
+  if (known && known.maxWords === maxWords) return known.clauses;
+  const bounds: number[] = [];
+  for (const p of doc.paragraphs) {
+    for (let cs = 0; cs < p.text.length; ) {
+      const ce = clauseEnd(p.text, cs);
+      if (hasSquare(p.text, cs, ce, maxWords * MAX_WORD)) bounds.push(p.start + cs, p.start + ce);
+      cs = ce + 1;
+    }
+  }
+  const clauses = new Int32Array(bounds);
+  squares.set(doc, { maxWords, clauses });
+  return clauses;
+}
+
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'doubled-word',
@@ -89,13 +112,8 @@ const check: Check<z.infer<typeof options>> = {
         ? { start: first, end, messageId: 'doubled', data: { word: shown }, fix: { start: s, end: e, text: '' } }
         : { start: first, end, messageId: 'repeated', data: { word: shown, count: copies }, fix: { start: s, end: e, text: '' } });
     };
-    for (const p of doc.paragraphs) {
-      for (let cs = 0; cs < p.text.length; ) {
-        const ce = clauseEnd(p.text, cs);
-        if (hasSquare(p.text, cs, ce, maxWords * MAX_WORD)) findIn(context.words(p.start + cs, p.start + ce));
-        cs = ce + 1;
-      }
-    }
+    const clauses = squareClauses(doc, maxWords);
+    for (let i = 0; i < clauses.length; i += 2) findIn(context.words(clauses[i]!, clauses[i + 1]!));
     return found;
 
     function findIn(tokens: Token[]): void {
@@ -130,6 +148,10 @@ const check: Check<z.infer<typeof options>> = {
         }
       }
     }
+  },
+  wordNeeds(doc, { maxWords }, need) {
+    const clauses = squareClauses(doc, maxWords);
+    for (let i = 0; i < clauses.length; i += 2) need(clauses[i]!, clauses[i + 1]!);
   },
 };
 

@@ -1,7 +1,7 @@
 // The cuts a batch of documents' extraction will ask for, planned on the characters by each
 // extractor's own …WordNeeds and made together before any extractor runs (segment/prefetch.ts
 // says why). The CLI's extract and check runs and the library's callers hand documents in batches.
-import type { Document } from '../document/index.js';
+import { paragraphAt, type Document } from '../document/index.js';
 import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
 import { prefetchCuts, type CutRequest } from '../segment/index.js';
 import { activityWordNeeds } from './activities.js';
@@ -15,6 +15,8 @@ export interface PrefetchOptions {
   only?: readonly ExtractKind[];
   /** Whether every figure's subject will be read (extract: yes; check reads a few, cut when read). */
   subjects?: boolean;
+  /** Other clauses [start, end) of a document to cut with the batch, plain (a lint run's checks' wordNeeds). */
+  alsoCut?: (doc: Document, need: (start: number, end: number) => void) => void;
 }
 
 /**
@@ -25,20 +27,29 @@ export interface PrefetchOptions {
 export function prefetchWords(docs: readonly Document[], options: PrefetchOptions = {}): void {
   const only = new Set(options.only ?? EXTRACT_KINDS);
   // Placeholders alone never segment.
-  if (!only.has('figures') && !only.has('activities') && !only.has('blanks')) return;
+  const extracting = only.has('figures') || only.has('activities') || only.has('blanks');
+  if (!extracting && !options.alsoCut) return;
   const lexicon = options.lexicon ?? loadLexicon();
   try {
-    prefetchCuts(docs.map((doc) => ({ doc, requests: planCuts(doc, lexicon, only, options.subjects ?? true) })));
+    const requests = (doc: Document) => planCuts(doc, lexicon, extracting ? only : null, options.subjects ?? true, options.alsoCut);
+    prefetchCuts(docs.map((doc) => ({ doc, requests: requests(doc) })));
   } catch {
     // Only a head start: extraction cuts whatever is missing itself, and meets (and reports, file
     // by file) whatever failed here, a segmenter that cannot load among them.
   }
 }
 
-/** The clauses of `doc` that extraction will cut, each once: plain, tagged, or plain and then tagged if a word calls for it. */
-function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind>, subjects: boolean): CutRequest[] {
+/**
+ * The clauses of `doc` that extraction (of `only`, none if null) and `alsoCut` will cut, each once:
+ * plain, tagged, or plain and then tagged if a word calls for it.
+ */
+function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind> | null, subjects: boolean, alsoCut?: PrefetchOptions['alsoCut']): CutRequest[] {
   const requests = new Map<number, CutRequest>();
-  for (const p of doc.paragraphs) {
+  alsoCut?.(doc, (start, end) => {
+    if (end <= start || requests.has(2 * start)) return;
+    requests.set(2 * start, { start, end, paragraph: doc.paragraphs[paragraphAt(doc, start)]! });
+  });
+  if (only) for (const p of doc.paragraphs) {
     const index = paragraphClauses(p);
     const add = (at: number, pos: boolean, tagIfAny?: ReadonlySet<string>) => {
       const start = index.start(at);

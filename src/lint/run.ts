@@ -9,7 +9,7 @@ import { prefetchWords } from '../extract/index.js';
 import { checkRegistry, type Lang } from '../checks/index.js';
 import { loadLexicon } from '../rules/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../rules/config.js';
-import { lintDocument, lintExtracts } from './engine.js';
+import { lintDocument, lintExtracts, lintWordNeeds } from './engine.js';
 import { LintCache } from './cache.js';
 import type { LintFailure, LintResult } from './types.js';
 
@@ -61,6 +61,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
   const lexicon = loadLexicon();
   const cache = typeof options.cache === 'function' ? options.cache(config) : options.cache;
   const extracts = lintExtracts(config);
+  const alsoCut = lintWordNeeds(config);
   const results: LintResult[] = [];
   // A file's cached result, or its document to check (and its cache key), or why it cannot be read.
   const load = async (source: LintSource): Promise<{ source: LintSource; result?: LintResult; doc?: LoadedDocument; key?: string | null; error?: unknown }> => {
@@ -86,7 +87,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
   for await (const batch of inBatches(sources, load, (item) => item.doc?.normalized.text.length ?? 0)) {
     const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
     // Checks read few figures' subjects (figure-consistency, for a share over 100%): those are cut when read.
-    if (docs.length) prefetchWords(docs, { lexicon, only: extracts, subjects: false });
+    if (docs.length) prefetchWords(docs, { lexicon, only: extracts, subjects: false, ...(alsoCut ? { alsoCut } : {}) });
     for (const item of batch) {
       const { source, doc } = item;
       let result = item.result;

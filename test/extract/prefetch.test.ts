@@ -7,6 +7,9 @@ import { BATCH, inBatches } from '../../src/analyse.js';
 import { formatOf, parseDocument, type Document } from '../../src/document/index.js';
 import { EXTRACT_KINDS, extractDocument, prefetchWords, type ExtractKind } from '../../src/extract/index.js';
 import { loadSegmenter } from '../../src/segment/index.js';
+import { lintDocument, lintExtracts, lintWordNeeds } from '../../src/lint/engine.js';
+import { loadLintConfig } from '../../src/lint/run.js';
+import { loadLexicon } from '../../src/rules/lexicon.js';
 import { CORPUS, CORPUS_FILES, ROOT } from '../helpers/corpus.js';
 
 const HELDOUT = join(ROOT, 'test', 'fixtures', 'heldout');
@@ -100,6 +103,30 @@ describe('prefetchWords', () => {
     expect(Object.getOwnPropertyDescriptor(eager[0]!, 'subject')).toHaveProperty('value');
     expect(JSON.stringify(eager)).toBe(JSON.stringify(figures));
     tagged.mockRestore();
+  });
+
+  it('cuts, with a lint run\'s batch, the clauses its checks will ask words of (doubled-word), and the results are the same', () => {
+    const config = loadLintConfig({ preset: 'recommended' });
+    const alsoCut = lintWordNeeds(config)!;
+    expect(alsoCut).not.toBeNull();
+    const lint = (docs: Document[]) => docs.map((doc) => lintDocument(doc, config, { lexicon: loadLexicon() }));
+    const plain = load();
+    const expected = lint(plain);
+    const docs = load();
+    prefetchWords(docs, { only: lintExtracts(config), subjects: false, alsoCut });
+    let results: ReturnType<typeof lint> = [];
+    const left = jiebaCalls(() => (results = lint(docs)));
+    expect(results).toEqual(expected);
+    expect(expected.flatMap((r) => r.messages).filter((m) => m.ruleId === 'doubled-word').length).toBeGreaterThan(3);
+    // Only the subjects figure-consistency reads are cut when read; doubled-word's clauses were cut with the batch.
+    const unplanned = jiebaCalls(() => lint(load()));
+    expect(left).toBeLessThan(unplanned / 10);
+    const withoutChecks = load();
+    prefetchWords(withoutChecks, { only: lintExtracts(config), subjects: false });
+    expect(jiebaCalls(() => lint(withoutChecks))).toBeGreaterThan(left);
+    // The planned doubled-word clauses alone: a run whose checks extract nothing still cuts them together.
+    const bare = load();
+    expect(jiebaCalls(() => prefetchWords(bare, { only: [], alsoCut }))).toBeGreaterThan(0);
   });
 
   it('cuts nothing when only placeholders are extracted', () => {
