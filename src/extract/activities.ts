@@ -21,6 +21,10 @@ const CLAUSE_END = new CharSet('。！？!?；;，,：:');
 const EVENT_UNITS = new Set(['次', '场', '场次', '期', '届', '批', '轮', '班']);
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 const MAX_OBJECT = 16;
+const LE = '了'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
+// What may close an object after its last keyword (劳动竞赛活动), tried in this order.
+const TRAILING = ['活动', '工作', '比赛', '竞赛'];
 
 /** Clause ranges (paragraph offsets) of a paragraph, as [start, end) pairs one after another. */
 function clauseBounds(text: string): Int32Array {
@@ -49,7 +53,7 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
       // The second character first: most candidates differ there, and startsWith is a call.
       if (i + verb.length > ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;
       let objectStart = i + verb.length;
-      while (objectStart < ce && (text[objectStart] === '了' || text[objectStart] === '的')) objectStart++;
+      while (objectStart < ce && (text.charCodeAt(objectStart) === LE || text.charCodeAt(objectStart) === DE)) objectStart++;
       if (activityKeywords.occursIn(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) return true;
     }
   }
@@ -102,9 +106,10 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       while (j + 1 < inClause.length && verbs.has(inClause[j + 1]!.word)) j++;
       const verbStart = inClause[i]!.start;
       const verbEnd = inClause[j]!.end;
-      const verb = text.slice(verbStart, verbEnd);
       // The object follows the verb (and a 了 or 的); the category is the first whose keyword it holds.
-      const objectStart = verbEnd + /^[了的]*/.exec(text.slice(verbEnd, ce))![0].length;
+      // (Read in place: a slice of the rest of the clause per verb was most of what this allocated.)
+      let objectStart = verbEnd;
+      while (objectStart < ce && (text.charCodeAt(objectStart) === LE || text.charCodeAt(objectStart) === DE)) objectStart++;
       // The category is that of the earliest-listed category among the keywords in reach; the
       // object runs to the last keyword (困难职工走访慰问), plus a trailing 活动/工作 (劳动竞赛活动).
       let categoryIndex = Infinity;
@@ -129,10 +134,10 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       }
       const holder = inClause[lo] !== undefined && inClause[lo]!.start < end ? inClause[lo] : undefined;
       if (holder) end = holder.end;
-      const trailing = /^(活动|工作|比赛|竞赛)/.exec(text.slice(end, ce));
-      if (trailing) end += trailing[0].length;
+      const trailing = TRAILING.find((word) => end + word.length <= ce && text.startsWith(word, end));
+      if (trailing) end += trailing.length;
       const object = text.slice(objectStart, end);
-      const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb, object, category };
+      const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb: text.slice(verbStart, verbEnd), object, category };
       // Count and participants: figures in this clause (共组织各类劳动竞赛19次) and the next (参加职工达1300人次).
       // The same for every activity of the clause, so found once per clause, by binary search
       // (figures are in order): filtering every figure for every activity was quadratic.

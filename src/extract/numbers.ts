@@ -100,10 +100,13 @@ export function scanNumbers(text: string): NumberLiteral[] {
           end++;
         }
       }
-      found.push({
-        start: i, end, value: exactValue(arabic.literal, scale), kind: 'arabic', magnitude: scale !== 1,
-        ...(scale !== 1 ? { unscaled: exactValue(arabic.literal), magnitudeAt: arabic.end } : {}),
-      });
+      // Optional fields assigned, not spread in: a conditional spread took V8's slow path per number.
+      const literal: NumberLiteral = { start: i, end, value: exactValue(arabic.literal, scale), kind: 'arabic', magnitude: scale !== 1 };
+      if (scale !== 1) {
+        literal.unscaled = exactValue(arabic.literal);
+        literal.magnitudeAt = arabic.end;
+      }
+      found.push(literal);
       i = end;
       continue;
     }
@@ -120,11 +123,10 @@ export function scanNumbers(text: string): NumberLiteral[] {
         }
       }
       const run = text.slice(i, chinese.end);
-      found.push({
-        start: i, end: chinese.end, value: chinese.value, kind: 'chinese', magnitude: /[万亿千百]/.test(run),
-        ...(chinese.bare ? { bare: true } : {}),
-        ...(run.length > 1 && !/[十百千万亿拾佰仟]/.test(run) ? { digitByDigit: true } : {}),
-      });
+      const literal: NumberLiteral = { start: i, end: chinese.end, value: chinese.value, kind: 'chinese', magnitude: /[万亿千百]/.test(run) };
+      if (chinese.bare) literal.bare = true;
+      if (run.length > 1 && !/[十百千万亿拾佰仟]/.test(run)) literal.digitByDigit = true;
+      found.push(literal);
       i = chinese.end;
       continue;
     }

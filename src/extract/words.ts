@@ -8,7 +8,7 @@ import { paragraphClauses } from './context.js';
 export interface ParagraphWords {
   /** The words (no tags) of the clause holding paragraph offset `at`. */
   plain(at: number): Token[];
-  /** The words (no tags) of the clauses covering paragraph offsets [start, end), in order. */
+  /** The words (no tags) of the clauses covering paragraph offsets [start, end), in order (not to be changed: it may be a clause's own array). */
   plainRange(start: number, end: number): Token[];
   /** The tagged words of the clause holding paragraph offset `at`. */
   readonly clause: (at: number) => Token[];
@@ -39,6 +39,8 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
   return {
     plain,
     plainRange(start, end) {
+      // One clause (the usual case): its own words, not a copy.
+      if (index().start(start) === start && index().end(start) >= end) return plain(start);
       const out: Token[] = [];
       for (let at = start; at < end; ) {
         if (index().end(at) === at) {

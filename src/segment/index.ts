@@ -27,8 +27,12 @@ const isDigits = (w: string) => {
  * decimals and thousands separators (134,138.78), so later stages see whole numbers.
  */
 function mergeNumbers(tokens: Token[], text: string, base: number): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Most clauses have no digits: they keep their array.
+  let first = 0;
+  while (first < tokens.length && !isDigits(tokens[first]!.word)) first++;
+  if (first === tokens.length) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isDigits(t.word)) {
       out.push(t);
