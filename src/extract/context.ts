@@ -12,9 +12,6 @@ export class CharSet {
   constructor(readonly chars: string) {
     for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1;
   }
-  has(code: number): boolean {
-    return this.table[code] === 1;
-  }
   /** Whether `ch` (one character, or undefined past an end) is in the set. */
   test(ch: string | undefined): boolean {
     return ch !== undefined && this.table[ch.charCodeAt(0)] === 1;
