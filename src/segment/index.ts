@@ -1,6 +1,6 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
 import { loadSegmenter, type TaggedWord } from './jieba.js';
-import { prefetched, spanText } from './prefetch.js';
+import { prefetched, spanKey, spanText } from './prefetch.js';
 import type { Document, Paragraph } from '../document/index.js';
 import { paragraphAt } from '../document/locate.js';
 
@@ -132,7 +132,7 @@ export function cutSpan(doc: Document, paragraph: Paragraph | undefined, start: 
   const offset = start - (options.base ?? 0);
   // Cut already with the rest of its batch (prefetch.ts): the same cut of the same text.
   const ready = prefetched(doc, text, start, end, pos);
-  if (ready) return pos ? placeTagged(text, ready as readonly TaggedWord[], offset) : place(text, ready as readonly string[], null, offset);
+  if (ready) return place(text, ready.words, ready.tags, offset);
   return segment(text, { ...(pos ? { pos: true } : {}), offset });
 }
 
@@ -157,7 +157,7 @@ export function segmentSpan(doc: Document, start: number, end: number): Token[] 
     spans = new Map();
     spanCache.set(doc, spans);
   }
-  const key = start * 1_000_003 + end;
+  const key = spanKey(start, end);
   let tokens = spans.get(key);
   if (!tokens) {
     tokens = cutSpan(doc, paragraph, start, end);
@@ -178,7 +178,7 @@ export function tagSpan(doc: Document, start: number, end: number): Token[] {
     spans = new Map();
     tagCache.set(doc, spans);
   }
-  const key = start * 1_000_003 + end;
+  const key = spanKey(start, end);
   let tokens = spans.get(key);
   if (!tokens) {
     tokens = cutSpan(doc, undefined, start, end, { pos: true });

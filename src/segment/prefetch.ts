@@ -24,6 +24,15 @@ export interface CutRequest {
 
 type Words = readonly string[] | readonly TaggedWord[];
 
+/** The words of a cut span, and their tags when it was tagged: what cutSpan places. */
+export interface SpanWords {
+  words: readonly string[];
+  tags: readonly string[] | null;
+}
+
+const spanWords = (words: Words, pos: boolean): SpanWords =>
+  pos ? { words: (words as readonly TaggedWord[]).map((w) => w.word), tags: (words as readonly TaggedWord[]).map((w) => w.tag) } : { words: words as readonly string[], tags: null };
+
 // A batch's cuts live until its documents are checked, long enough for the garbage collector to move
 // jieba's strings and objects to the old generation, which trebled what a run promoted. So they are
 // kept as word lengths in one typed array per document: jieba's words lie end to end and cover the
@@ -33,15 +42,16 @@ interface Cuts {
   lengths: Int32Array;
   /** For a tagged entry, each word's tag (an index into TAGS), at the places of its lengths. */
   tags: Uint8Array;
-  /** Entries by keyOf(start, end): where they start in `lengths`. */
+  /** Entries by spanKey(start, end): where they start in `lengths`. */
   plain: Map<number, number>;
   tagged: Map<number, number>;
   /** A cut whose words do not add up to its text (never seen), kept as jieba gave it, by `${pos}:${key}`. */
-  odd: Map<string, Words>;
+  odd: Map<string, SpanWords>;
 }
 
 const store = new WeakMap<Document, Cuts>();
-const keyOf = (start: number, end: number) => start * 1_000_003 + end;
+/** One number for a span [start, end) of a document: the key every per-span cache uses. */
+export const spanKey = (start: number, end: number) => start * 1_000_003 + end;
 const TAGS: string[] = [];
 const tagIds = new Map<string, number>();
 function tagId(tag: string): number {
@@ -68,7 +78,7 @@ export function prefetchCuts(batch: readonly { doc: Document; requests: readonly
     const tags: number[] = before ? [...before.tags] : [];
     const plain = before?.plain ?? new Map<number, number>();
     const tagged = before?.tagged ?? new Map<number, number>();
-    const odd = before?.odd ?? new Map<string, Words>();
+    const odd = before?.odd ?? new Map<string, SpanWords>();
     const keep = (key: number, text: string, words: Words, pos: boolean) => {
       const at = lengths.length;
       lengths.push(words.length);
@@ -84,12 +94,12 @@ export function prefetchCuts(batch: readonly { doc: Document; requests: readonly
         (pos ? tagged : plain).set(key, at);
       } else {
         lengths.length = tags.length = at;
-        odd.set(`${pos}:${key}`, words);
+        odd.set(`${pos}:${key}`, spanWords(words, pos));
       }
     };
     const has = (key: number, pos: boolean) => (pos ? tagged : plain).has(key) || (odd.size > 0 && odd.has(`${pos}:${key}`));
     for (const r of requests) {
-      const key = keyOf(r.start, r.end);
+      const key = spanKey(r.start, r.end);
       const tag = () => {
         if (has(key, true)) return;
         const text = spanText(doc, r.paragraph, r.start, r.end, true);
@@ -109,22 +119,22 @@ export function prefetchCuts(batch: readonly { doc: Document; requests: readonly
   }
 }
 
-/** jieba's words (or tagged words) of `text`, [start, end) of `doc`, if prefetchCuts cut them. */
-export function prefetched(doc: Document, text: string, start: number, end: number, pos: boolean): Words | undefined {
+/** jieba's words (and tags, for a tagged cut) of `text`, [start, end) of `doc`, if prefetchCuts cut them. */
+export function prefetched(doc: Document, text: string, start: number, end: number, pos: boolean): SpanWords | undefined {
   const cuts = store.get(doc);
   if (!cuts) return undefined;
-  const key = keyOf(start, end);
+  const key = spanKey(start, end);
   const at = (pos ? cuts.tagged : cuts.plain).get(key);
   if (at === undefined) return cuts.odd.get(`${pos}:${key}`);
-  const { lengths, tags } = cuts;
+  const { lengths } = cuts;
   const n = lengths[at]!;
   const words: string[] = new Array(n);
-  const tagged: TaggedWord[] = pos ? new Array(n) : [];
+  const tags: string[] | null = pos ? new Array(n) : null;
   for (let i = 0, from = 0; i < n; i++) {
     const to = from + lengths[at + 1 + i]!;
     words[i] = text.slice(from, to);
-    if (pos) tagged[i] = { word: words[i]!, tag: TAGS[tags[at + 1 + i]!]! };
+    if (tags) tags[i] = TAGS[cuts.tags[at + 1 + i]!]!;
     from = to;
   }
-  return pos ? tagged : words;
+  return { words, tags };
 }
