@@ -16,7 +16,6 @@ export function findPlaceholders(paragraph: Paragraph, lexicon: Lexicon): FoundP
   // paragraph of thousands of placeholders.
   let found: FoundPlaceholder[] = [];
   for (const pattern of lexicon.placeholders) {
-    pattern.regex.lastIndex = 0;
     const added: FoundPlaceholder[] = [];
     let j = 0;
     for (const m of allMatches(pattern.regex, paragraph.text)) {
