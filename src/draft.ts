@@ -3,12 +3,12 @@
 import { loadDocumentBytes, type LoadOptions, type LoadedDocument } from './analyse.js';
 import { outlineTree, type OutlineNode } from './document/index.js';
 import { extractDocument, type Extraction } from './extract/index.js';
-import type { Lang } from './checks/index.js';
+import type { Lang } from './rules/index.js';
 import { lintDocument } from './lint/engine.js';
 import { loadLintConfig } from './lint/run.js';
 import type { LintResult } from './lint/types.js';
-import type { ResolvedConfig } from './rules/config.js';
-import { loadLexicon } from './rules/lexicon.js';
+import type { ResolvedConfig } from './config/config.js';
+import { loadLexicon } from './config/lexicon.js';
 
 export interface DraftAnalysis {
   doc: LoadedDocument;

@@ -4,8 +4,8 @@ export { normalize, detectScript, converter, OffsetMap, type NormalizedText, typ
 export { parseDocument, formatOf, locate, originalText, sectionAt, LineIndex, type Document, type Section, type Paragraph, type Sentence, type Location } from './document/index.js';
 export { segment, segmentDocument, loadSegmenter, isSegmenterLoaded, type Token } from './segment/index.js';
 export { extractDocument, prefetchWords, scanNumbers, findReportYear, EXTRACT_KINDS, type Extraction, type Figure, type Placeholder, type BlankCount, type Activity, type ExtractKind } from './extract/index.js';
-export { loadLexicon, type Lexicon } from './rules/lexicon.js';
-export { RuleFileError } from './rules/errors.js';
+export { loadLexicon, type Lexicon } from './config/lexicon.js';
+export { RuleFileError } from './config/errors.js';
 export { readSource, decodeBytes, encodeText, collectInputs, ReadError, DecodeError, type SourceText } from './io/index.js';
 export { extractionJson } from './report/extraction.js';
 export { analyseDraft, type DraftAnalysis, type DraftOptions } from './draft.js';

@@ -4,8 +4,8 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Figure } from '../extract/index.js';
-import { rulesDir } from '../rules/paths.js';
-import { loadYamlRules } from '../rules/yaml-file.js';
+import { rulesDir } from '../config/paths.js';
+import { loadYamlRules } from '../config/yaml-file.js';
 import type { ReportIndicator } from './types.js';
 
 export interface IndicatorDef {

@@ -4,12 +4,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadDocument, type LoadOptions } from '../analyse.js';
-import { analyseDuplicates } from '../checks/duplicates/index.js';
+import { analyseDuplicates } from '../rules/duplicates/index.js';
 import { paragraphAt } from '../document/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
-import { loadLexicon } from '../rules/lexicon.js';
-import { rulesDir } from '../rules/paths.js';
-import { loadYamlRules } from '../rules/yaml-file.js';
+import { loadLexicon } from '../config/lexicon.js';
+import { rulesDir } from '../config/paths.js';
+import { loadYamlRules } from '../config/yaml-file.js';
 import { loadSegmenter } from '../segment/index.js';
 import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from './indicators.js';
 import type { ReportStats, StatsRow } from './types.js';

@@ -2,7 +2,7 @@
 // batches of report paths into their statistics, in order. It sums the reports' content words by
 // year itself and hands the sums in once, when the run collects them.
 import { prepareReportStats, reportLine, reportStats, type ReportTask } from './report-stats.js';
-import { RuleFileError } from '../rules/errors.js';
+import { RuleFileError } from '../config/errors.js';
 import { TermSums, type PackedTermSums } from './term-sums.js';
 import type { ReportStats } from './types.js';
 

@@ -1,15 +1,15 @@
 // `zongjie check PATH…`: lint drafts against the rule files; exit status for hooks and CI.
 import type { Command } from 'commander';
-import { checkRegistry, CHECKS } from '../checks/index.js';
+import { checkRegistry, CHECKS } from '../rules/index.js';
 import { applyFixes, lineDiff, writeFileAtomic } from '../lint/fix.js';
 import { lintPaths, lintStaged } from '../lint/run.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../lint/cache.js';
 import { GitError } from '../io/git.js';
 import type { LoadedDocument } from '../analyse.js';
-import type { ResolvedConfig } from '../rules/config.js';
+import type { ResolvedConfig } from '../config/config.js';
 import type { LintResult } from '../lint/types.js';
 import { LINT_FORMATS, streamLintResults, type LintFormat } from '../report/lint-formats.js';
-import { RuleFileError } from '../rules/errors.js';
+import { RuleFileError } from '../config/errors.js';
 import { EXIT, UsageError, loadOptions, withStatus, writeOut } from './shared.js';
 import { version } from './version.js';
 

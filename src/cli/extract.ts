@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { LoadedDocument } from '../analyse.js';
 import { extractDocument, EXTRACT_KINDS, prefetchWords, type ExtractKind } from '../extract/index.js';
 import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
-import { loadLexicon } from '../rules/lexicon.js';
+import { loadLexicon } from '../config/lexicon.js';
 import { EXIT, commaList, forEachDocument, loadOptions, withStatus, writeOut, UsageError } from './shared.js';
 
 interface ExtractCliOptions {

@@ -11,7 +11,7 @@ import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
 import { EXIT, UsageError, runState } from './shared.js';
-import { RuleFileError } from '../rules/errors.js';
+import { RuleFileError } from '../config/errors.js';
 
 
 export function buildProgram(): Command {

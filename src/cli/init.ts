@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKS } from '../checks/index.js';
+import { CHECKS } from '../rules/index.js';
 import { EXIT, UsageError, withStatus, writeOut } from './shared.js';
 
 export function starterConfig(preset: string): string {

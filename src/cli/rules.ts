@@ -1,6 +1,6 @@
 // `zongjie rules`: the checks, their default severity and what they find.
 import type { Command } from 'commander';
-import { CHECKS } from '../checks/index.js';
+import { CHECKS } from '../rules/index.js';
 import { EXIT, UsageError, withStatus, writeOut } from './shared.js';
 
 export function registerRules(program: Command): void {

@@ -2,7 +2,7 @@
 // only with --open; runs until Ctrl-C.
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
-import { RuleFileError } from '../rules/errors.js';
+import { RuleFileError } from '../config/errors.js';
 import type { RunningServer } from '../server/app.js';
 import { EXIT, UsageError, withStatus } from './shared.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StatsResult } from '../batch/types.js';
-import { RuleFileError } from '../rules/errors.js';
+import { RuleFileError } from '../config/errors.js';
 import { EXIT, UsageError, commaList, loadOptions, withStatus, writeOut } from './shared.js';
 
 const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;

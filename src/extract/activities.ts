@@ -1,7 +1,7 @@
 // Activities: an event verb and its object (召开职代会, 开展劳动竞赛, 走访慰问困难职工), a category from
 // rules/activities.yml, and the count and participants when the clause gives them.
 import type { Paragraph } from '../document/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { Lexicon } from '../config/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
 import { CharSet, perParagraph } from './context.js';

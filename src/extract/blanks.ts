@@ -1,11 +1,11 @@
 // Blank counts: a classifier or unit whose number was never filled in (公司现有员工人, 征集“金点子”条,
 // 创经济价值万余元, 平均降低成本%以上, 约元, 月日). Segmentation tells 员工|人 (a blank) from 工人 (a word).
 import type { Paragraph } from '../document/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { Lexicon } from '../config/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import { segment, type Token } from '../segment/index.js';
 import { paragraphClauses, Coverage, firstTokenFrom, isNounish, perParagraph, tokenIndexAt } from './context.js';
-import { allMatches } from '../rules/matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface FoundBlank {
   start: number;

@@ -1,7 +1,7 @@
 // Small helpers about the words around an item: clause bounds, token lookup, noun phrases.
 import type { Token } from '../segment/index.js';
 import type { Paragraph } from '../document/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { Lexicon } from '../config/lexicon.js';
 
 /**
  * A set of single characters, looked up by code unit in a table: a scan that tests each character

@@ -1,13 +1,13 @@
 // Figures: numbers with their unit or classifier, qualifier, subject and section. Dates, years,
 // ordinals, sessions, plans, slogans, ids and words that merely contain a numeral are left out.
-import type { Lexicon, UnitEntry } from '../rules/lexicon.js';
+import type { Lexicon, UnitEntry } from '../config/lexicon.js';
 import type { Paragraph } from '../document/index.js';
 import type { Token } from '../segment/index.js';
 import type { ParagraphWords } from './words.js';
 import { exactValue, scanNumbers, type NumberLiteral } from './numbers.js';
 import { Coverage, paragraphClauses, firstTokenFrom, nounsAfter, nounsBefore, perParagraph, tokenIndexAt } from './context.js';
 import type { Qualifier } from './types.js';
-import { allMatches } from '../rules/matches.js';
+import { allMatches } from '../text/matches.js';
 
 /** A figure found in a paragraph, with normalised offsets; placing it in the file comes later. */
 export interface FoundFigure {

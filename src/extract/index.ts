@@ -1,7 +1,7 @@
 // Extraction over a Document: figures, placeholders, blank counts, activities and the report year,
 // every item placed in the ORIGINAL file. Segmentation is shared with every other stage.
 import { locate, originalText, sectionAt, type Document } from '../document/index.js';
-import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
+import { loadLexicon, type Lexicon } from '../config/lexicon.js';
 import { paragraphWords } from './words.js';
 import { CLAUSE_BREAK, Coverage } from './context.js';
 import { findActivities } from './activities.js';

@@ -1,7 +1,7 @@
 // Placeholders left in a draft (202_, 20xx, xx, __, ××, 某某, X月X日, ~年, **), from rules/placeholders.yml.
 import type { Paragraph } from '../document/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
-import { allMatches } from '../rules/matches.js';
+import type { Lexicon } from '../config/lexicon.js';
+import { allMatches } from '../text/matches.js';
 
 export interface FoundPlaceholder {
   start: number;

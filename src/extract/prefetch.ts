@@ -2,7 +2,7 @@
 // extractor's own …WordNeeds and made together before any extractor runs (segment/prefetch.ts
 // says why). The CLI's extract and check runs and the library's callers hand documents in batches.
 import { paragraphAt, type Document } from '../document/index.js';
-import { loadLexicon, type Lexicon } from '../rules/lexicon.js';
+import { loadLexicon, type Lexicon } from '../config/lexicon.js';
 import { prefetchCuts, type CutRequest } from '../segment/index.js';
 import { activityWordNeeds } from './activities.js';
 import { blankWordNeeds } from './blanks.js';

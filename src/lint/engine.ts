@@ -2,9 +2,9 @@
 // original file, stamp rule id, severity, message and docs url, apply in-file switches, sort.
 import { locate, originalText, type Document } from '../document/index.js';
 import { extractDocument, type Extraction, type ExtractKind } from '../extract/index.js';
-import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../checks/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
-import type { ResolvedConfig } from '../rules/config.js';
+import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../rules/index.js';
+import type { Lexicon } from '../config/lexicon.js';
+import type { ResolvedConfig } from '../config/config.js';
 import { segmentDocument, segmentSpan } from '../segment/index.js';
 import { findSuppressions, isSuppressed } from './directives.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';

@@ -1,8 +1,8 @@
 // `zongjie check --format github`: GitHub Actions workflow commands, which become annotations on the diff.
 import path from 'node:path';
 import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
-import type { LintFormatOptions } from './lint-formats.js';
-import { drain, type LintStream } from './lint-stream.js';
+
+import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
 import { relativePosixPath } from './sarif.js';
 
 const COMMAND: Record<ReportedSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -1,37 +1,15 @@
 // The output formats of `zongjie check`: their names, their options, and one entry point that picks one.
 import type { LintFailure, LintResult } from '../lint/types.js';
-import { drain, type LintStream } from './lint-stream.js';
+import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
 import { streamGithub } from './github.js';
 import { streamLintJson } from './lint-json.js';
 import { formatSarif } from './sarif.js';
 import { streamStylish } from './stylish.js';
 
-export type { LintStream } from './lint-stream.js';
+export type { LintStream, LintFormatOptions, LintRuleInfo } from './lint-stream.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
-
-/** A rule as the SARIF driver lists it. */
-export interface LintRuleInfo {
-  id: string;
-  description: string;
-  /** Docs page: an absolute URL, or a path relative to the package root (docs/rules/placeholder.md). */
-  url: string;
-  defaultSeverity: 'info' | 'warning' | 'error';
-}
-
-export interface LintFormatOptions {
-  /** Language of the formatter's own words (labels, summary); messages come already translated. */
-  lang: 'zh' | 'en';
-  /** ANSI colour (stylish only). */
-  color: boolean;
-  /** zongjie's version, for SARIF. */
-  version: string;
-  /** Directory that paths are made relative to (SARIF, GitHub annotations). */
-  cwd: string;
-  /** Every rule of the run, for SARIF's rule table. */
-  rules: LintRuleInfo[];
-}
 
 export type LintFormatter = (results: LintResult[], failures: LintFailure[], options: LintFormatOptions) => string;
 

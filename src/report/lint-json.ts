@@ -1,8 +1,8 @@
 // `zongjie check --format json`: the DESIGN.md contract, contract fields first, extra fields after.
 import type { LintFailure, LintMessage, LintResult } from '../lint/types.js';
-import type { LintFormatOptions } from './lint-formats.js';
+
 import { nestedJson } from './json-layout.js';
-import { drain, type LintStream } from './lint-stream.js';
+import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
 
 function messageJson(m: LintMessage): object {
   const { ruleId, severity, message, line, column, endLine, endColumn, offset, related, ...extra } = m;

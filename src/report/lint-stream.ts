@@ -1,4 +1,4 @@
-// How `zongjie check` writes a format as the run goes.
+// How `zongjie check` writes a format as the run goes, and the options every format takes.
 import type { LintFailure, LintResult } from '../lint/types.js';
 
 /**
@@ -16,4 +16,26 @@ export function drain(stream: LintStream, results: LintResult[], failures: LintF
   let out = '';
   for (const r of results) out += stream.file(r);
   return out + stream.end(failures);
+}
+
+/** A rule as the SARIF driver lists it. */
+export interface LintRuleInfo {
+  id: string;
+  description: string;
+  /** Docs page: an absolute URL, or a path relative to the package root (docs/rules/placeholder.md). */
+  url: string;
+  defaultSeverity: 'info' | 'warning' | 'error';
+}
+
+export interface LintFormatOptions {
+  /** Language of the formatter's own words (labels, summary); messages come already translated. */
+  lang: 'zh' | 'en';
+  /** ANSI colour (stylish only). */
+  color: boolean;
+  /** zongjie's version, for SARIF. */
+  version: string;
+  /** Directory that paths are made relative to (SARIF, GitHub annotations). */
+  cwd: string;
+  /** Every rule of the run, for SARIF's rule table. */
+  rules: LintRuleInfo[];
 }

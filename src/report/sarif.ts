@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
-import type { LintFormatOptions } from './lint-formats.js';
+import type { LintFormatOptions } from './lint-stream.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const ZONGJIE_HOME = 'https://www.npmjs.com/package/zongjie';

@@ -1,7 +1,7 @@
 // `zongjie check` default output for people: ESLint-style "stylish", aligned for Chinese text in a terminal.
 import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
-import type { LintFormatOptions } from './lint-formats.js';
-import { drain, type LintStream } from './lint-stream.js';
+
+import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
 
 // East Asian Wide (W) and Fullwidth (F) code points: two terminal columns each (UAX #11).
 const WIDE_RANGES: [number, number][] = [

@@ -1,7 +1,7 @@
 // nodejieba, loaded lazily and once per process, with the domain user dictionary from rules/dict/.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync } from 'node:fs';
-import { rulesDir } from '../rules/paths.js';
+import { rulesDir } from '../config/paths.js';
 import { dirname, join } from 'node:path';
 
 type Jieba = typeof import('nodejieba');

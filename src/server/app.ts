@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { analyseDraft, loadLexicon, loadLintConfig, loadSegmenter } from '../index.js';
-import { checkRegistry, type Lang } from '../checks/index.js';
-import type { ResolvedConfig } from '../rules/config.js';
+import { checkRegistry, type Lang } from '../rules/index.js';
+import type { ResolvedConfig } from '../config/config.js';
 import { pageHtml } from './page.js';
 import { checkResponse } from './response.js';
 

@@ -1,7 +1,7 @@
 // The editors' page: one HTML document with its CSS and script inline (no build step, nothing
 // fetched from elsewhere). The script only draws what POST /api/check answers: no analysis here.
 // Report text is only ever inserted with textContent / text nodes, never as HTML.
-import type { Lang } from '../checks/index.js';
+import type { Lang } from '../rules/index.js';
 
 const STYLE = String.raw`
 :root { --bg: #f5f6f8; --line: #e2e5ea; --text: #1f2328; --muted: #667085; --accent: #2563eb;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from '../../src/batch/indicators.js';
 import { parseDocument } from '../../src/document/index.js';
 import { extractDocument, type Figure } from '../../src/extract/index.js';
-import { RuleFileError } from '../../src/rules/errors.js';
+import { RuleFileError } from '../../src/config/errors.js';
 import { tempDir } from '../helpers/temp.js';
 
 const indicators = loadIndicators();

@@ -97,7 +97,7 @@ describe('lazy loading', () => {
   it('a run of checks that need no segmentation never loads nodejieba', async () => {
     const { parseDocument } = await import('../../src/document/index.js');
     const { lintDocument } = await import('../../src/lint/engine.js');
-    const { loadLexicon } = await import('../../src/rules/lexicon.js');
+    const { loadLexicon } = await import('../../src/config/lexicon.js');
     const { isSegmenterLoaded } = await import('../../src/segment/index.js');
     const checks = new Map(['placeholder', 'artifact', 'repeated-sentence', 'duplicate-section', 'required-section'].map((id) => [id, { severity: 'error' as const, options: {} }]));
     checks.set('duplicate-section', { severity: 'error', options: { threshold: 0.8, minChars: 12, minBlock: 3 } });

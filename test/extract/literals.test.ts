@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Literals } from '../../src/rules/literals.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { Literals } from '../../src/text/literals.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { CORPUS_FILES, corpusPath } from '../helpers/corpus.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,7 +9,7 @@ import { EXTRACT_KINDS, extractDocument, prefetchWords, type ExtractKind } from 
 import { loadSegmenter } from '../../src/segment/index.js';
 import { lintDocument, lintExtracts, lintWordNeeds } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { CORPUS, CORPUS_FILES, ROOT } from '../helpers/corpus.js';
 
 const HELDOUT = join(ROOT, 'test', 'fixtures', 'heldout');

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../src/rules/matches.js';
+import { allMatches } from '../../src/text/matches.js';
 import { CharSet, clauseIndex } from '../../src/extract/context.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { CORPUS_FILES, corpusPath } from '../helpers/corpus.js';
 
 const asPairs = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], ...m.slice(1)]);

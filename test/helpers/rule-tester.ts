@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parseDocument } from '../../src/document/index.js';
-import { CHECKS_BY_ID } from '../../src/checks/index.js';
+import { CHECKS_BY_ID } from '../../src/rules/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import type { LintMessage } from '../../src/lint/types.js';
-import type { ResolvedConfig } from '../../src/rules/config.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import type { ResolvedConfig } from '../../src/config/config.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { applyFixes } from '../../src/lint/fix.js';
 
 export interface Case {

@@ -4,12 +4,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../src/checks/index.js';
+import { CHECKS } from '../../src/rules/index.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
 import type { LintResult } from '../../src/lint/types.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { CORPUS_FILES, ROOT, corpusDoc, textDoc } from '../helpers/corpus.js';
 import { loadGold } from '../helpers/gold.js';
 

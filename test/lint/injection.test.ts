@@ -10,7 +10,7 @@ import { parseDocument, type Document } from '../../src/document/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
 import type { LintMessage } from '../../src/lint/types.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import { segment } from '../../src/segment/index.js';
 
 const CLEAN_DIR = join(import.meta.dirname, '..', 'fixtures', 'clean');

@@ -9,7 +9,7 @@ import { extractDocument, type Extraction } from '../../src/extract/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
 import { applyFixes } from '../../src/lint/fix.js';
-import { loadLexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon } from '../../src/config/lexicon.js';
 import type { LintResult } from '../../src/lint/types.js';
 import { tally } from './tally.js';
 

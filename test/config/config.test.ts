@@ -2,9 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry } from '../../src/checks/index.js';
-import { resolveConfig } from '../../src/rules/config.js';
-import { RuleFileError } from '../../src/rules/errors.js';
+import { checkRegistry } from '../../src/rules/index.js';
+import { resolveConfig } from '../../src/config/config.js';
+import { RuleFileError } from '../../src/config/errors.js';
 import { tempDir } from '../helpers/temp.js';
 
 const registry = checkRegistry();

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../src/checks/index.js';
-import { formatMessage } from '../../src/checks/types.js';
+import { CHECKS } from '../../src/rules/index.js';
+import { formatMessage } from '../../src/rules/types.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const CHECK_DIR = join(ROOT, 'src', 'checks');

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { SEVERITIES, type CheckMeta, type Severity } from '../checks/types.js';
+import { SEVERITIES, type RuleOptionsSchema, type Severity } from './severity.js';
 import { RuleFileError } from './errors.js';
 import { rulesDir } from './paths.js';
 import { readYamlFile, validateYaml, type YamlFile } from './yaml-file.js';
@@ -46,7 +46,7 @@ function presetPath(name: string, from: string): string {
 }
 
 /** Read one entry of `checks:`: a severity, or [severity, options] with options checked by the check's schema. */
-function readSetting(yaml: YamlFile, id: string, value: unknown, meta: CheckMeta, inherited: CheckSetting | undefined): CheckSetting {
+function readSetting(yaml: YamlFile, id: string, value: unknown, meta: RuleOptionsSchema, inherited: CheckSetting | undefined): CheckSetting {
   const path = ['checks', id];
   if (typeof value === 'string') {
     const severity = validateYaml(yaml, severitySchema, value, path);
@@ -64,7 +64,7 @@ function readSetting(yaml: YamlFile, id: string, value: unknown, meta: CheckMeta
   throw new RuleFileError(yaml.file, at.line, at.column, `checks.${id}: expected a severity (${SEVERITIES.join(', ')}) or [severity, { options }]`);
 }
 
-export function loadConfigFile(file: string, registry: Map<string, CheckMeta>, chain: string[] = []): ResolvedConfig {
+export function loadConfigFile(file: string, registry: ReadonlyMap<string, RuleOptionsSchema>, chain: string[] = []): ResolvedConfig {
   const absolute = resolve(file);
   if (chain.includes(absolute)) {
     throw new RuleFileError(file, 1, 1, `extends itself through ${[...chain, absolute].map((f) => f.split(/[\\/]/).pop()).join(' → ')}`);
@@ -102,7 +102,7 @@ export function loadConfigFile(file: string, registry: Map<string, CheckMeta>, c
 }
 
 /** Fill in every registered check (default severity, default options) and compute the hash. */
-export function completeConfig(config: ResolvedConfig, registry: Map<string, CheckMeta>): ResolvedConfig {
+export function completeConfig(config: ResolvedConfig, registry: ReadonlyMap<string, RuleOptionsSchema>): ResolvedConfig {
   const checks = new Map<string, CheckSetting>();
   for (const [id, meta] of registry) {
     const setting = config.checks.get(id);
@@ -140,7 +140,7 @@ export interface ConfigRequest {
   cwd?: string;
 }
 
-export function resolveConfig(request: ConfigRequest, registry: Map<string, CheckMeta>): ResolvedConfig {
+export function resolveConfig(request: ConfigRequest, registry: ReadonlyMap<string, RuleOptionsSchema>): ResolvedConfig {
   const cwd = request.cwd ?? process.cwd();
   let loaded: ResolvedConfig;
   if (request.configFile) loaded = loadConfigFile(resolve(cwd, request.configFile), registry);

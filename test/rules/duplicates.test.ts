@@ -14,7 +14,7 @@ import {
   shingleSet,
   type ComparableParagraph,
   type DuplicateFinding,
-} from '../../src/checks/duplicates/index.js';
+} from '../../src/rules/duplicates/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS_FILE = join(ROOT, 'corpus', '001_7ba693d13d610300.txt');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export function packageRoot(): string {
-  // This file is src/rules/paths.ts or dist/rules/paths.js: the root is two levels up.
+  // This file is src/config/paths.ts or dist/config/paths.js: the root is two levels up.
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 

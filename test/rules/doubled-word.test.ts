@@ -20,7 +20,7 @@ ruleTester('doubled-word', {
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasSquare } from '../../src/checks/doubled-word.js';
+import { hasSquare } from '../../src/rules/doubled-word.js';
 
 /** The definition, tried at every half and start: some x·x, x of 2 to maxHalf characters, in [cs, ce). */
 function squareByDefinition(text: string, cs: number, ce: number, maxHalf: number): boolean {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { originalText } from '../document/index.js';
 import type { Check, Diagnostic } from './types.js';
 import { CharSet, clauseIndex } from '../extract/context.js';
-import { allMatches } from '../rules/matches.js';
+import { allMatches } from '../text/matches.js';
 
 const options = z.object({
   /** Phrases that demand a number in their clause; "…" stands for any words between (慰问…人次). */

@@ -3,11 +3,12 @@
 import type { z } from 'zod';
 import type { Document } from '../document/index.js';
 import type { Extraction, ExtractKind } from '../extract/index.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { Lexicon } from '../config/lexicon.js';
 import type { Token } from '../segment/index.js';
 
-export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import type { Severity } from '../config/severity.js';
+
+export { SEVERITIES, type Severity } from '../config/severity.js';
 export type Lang = 'zh' | 'en';
 
 /** A message in both languages; `{name}` slots are filled from a diagnostic's data. */

@@ -2,7 +2,7 @@
 // dated to another year as if they were the report year's (a paragraph copied from last year's report).
 import { z } from 'zod';
 import type { Check, Diagnostic } from './types.js';
-import { allMatches } from '../rules/matches.js';
+import { allMatches } from '../text/matches.js';
 
 const options = z.object({
   /** Words in a clause that make an other-year figure a comparison or a baseline, not a mistake. */

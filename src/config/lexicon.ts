@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { rulesDir } from './paths.js';
-import { Literals } from './literals.js';
+import { Literals } from '../text/literals.js';
 import { loadYamlRules } from './yaml-file.js';
 import { compileRuleRegex, regexProblem } from './safe-regex.js';
 
