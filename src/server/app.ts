@@ -1,16 +1,15 @@
 // `zongjie serve`: the editors' page on a local HTTP server (node:http, no framework). GET / is the
-// page; POST /api/check analyses one draft with the library (analyseDraft) and answers JSON. The
-// segmenter, lexicon and rule config are loaded once at start, so each check costs only the analysis.
-import { createHash } from 'node:crypto';
+// page (its files built into dist/server/public, see static.ts); POST /api/check analyses one draft
+// with the library (checker.ts) and answers JSON. The segmenter, lexicon and rule config are loaded
+// once at start, so each check costs only the analysis.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { analyseDraft, loadLexicon, loadLintConfig, loadSegmenter } from '../index.js';
-import { checkRegistry, type Lang } from '../rules/index.js';
-import type { ResolvedConfig } from '../config/config.js';
-import { pageHtml } from './page.js';
+import { t, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import { createChecker, unreadableReason, type CheckerOptions } from './checker.js';
 import { checkResponse } from './response.js';
+import { loadPublicFiles, publicDir } from './static.js';
 
 /** The largest draft accepted, as a file (bytes) or as text (UTF-8 bytes). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,19 +17,17 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
 
-export interface ServerOptions {
+export interface ServerOptions extends CheckerOptions {
   /** Default 127.0.0.1. A host that is not loopback turns off the Host-header check. */
   host?: string;
   /** Default 8765; 0 picks a free port. */
   port?: number;
   /** The page's language at start and the messages' language when a request names none. */
   lang?: Lang;
-  /** Where to look for .zongjierc.yml (default: the current directory), as `zongjie check` does. */
-  cwd?: string;
-  configFile?: string;
-  preset?: string;
   /** Override the size limit of a draft, in bytes (tests). */
   maxFileBytes?: number;
+  /** The built page's folder (default dist/server/public of this package). */
+  publicDir?: string;
 }
 
 export interface RunningServer {
@@ -40,10 +37,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** An answer that is not the analysis: a status, a code and the message in both languages. */
+/** An answer that is not the analysis: a status, a code and the message (from the catalogue) in both languages. */
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, readonly zh: string, readonly en: string) {
+  readonly zh: string;
+  readonly en: string;
+  /** `data` fills the message's slots, the same in both languages or per language. */
+  constructor(readonly status: number, readonly code: string, key: MessageKey, data?: MessageData | ((lang: Lang) => MessageData)) {
+    const dataIn = (lang: Lang) => (typeof data === 'function' ? data(lang) : data);
+    const zh = t('zh', key, dataIn('zh'));
+    const en = t('en', key, dataIn('en'));
     super(`${zh} / ${en}`);
+    this.zh = zh;
+    this.en = en;
   }
 }
 
@@ -72,12 +77,11 @@ const requestSchema = z.object({
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, 'too-large', `草稿太大：上限为 ${megabytes(limit)}`, `The draft is too large: the limit is ${megabytes(limit)}`);
+  return new HttpError(413, 'too-large', 'http.tooLarge', { limit: megabytes(limit) });
 }
 
 function wrongType(name: string): HttpError {
-  const list = ACCEPTED_EXTENSIONS.join('、');
-  return new HttpError(415, 'wrong-type', `不支持这种文件：${name}（只能检查 ${list} 文件）`, `Unsupported file type: ${name} (only ${ACCEPTED_EXTENSIONS.join(', ')} files can be checked)`);
+  return new HttpError(415, 'wrong-type', 'http.wrongType', (lang) => ({ name, list: ACCEPTED_EXTENSIONS.join(lang === 'zh' ? '、' : ', ') }));
 }
 
 /** The body, up to `limit` bytes; more is a 413 (`refusal`) before it is all read. */
@@ -130,35 +134,6 @@ function sendError(res: ServerResponse, error: HttpError): void {
   sendJson(res, error.status, { error: { code: error.code, message: error.message, zh: error.zh, en: error.en } });
 }
 
-/** The page's content security policy: its own inline script and style (by hash), its own API, nothing else. */
-function securityHeaders(html: string): Record<string, string> {
-  const hash = (tag: string) => {
-    const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(html);
-    return `'sha256-${createHash('sha256').update(match?.[1] ?? '').digest('base64')}'`;
-  };
-  return {
-    'content-security-policy': [
-      "default-src 'none'", `script-src ${hash('script')}`, `style-src ${hash('style')}`, "connect-src 'self'",
-      "img-src 'self' data:", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-    ].join('; '),
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
-  };
-}
-
-/** A short draft analysed at start, so the first real check does not pay for loading and warming up. */
-const WARM_UP_PARAGRAPHS = [
-  '一、基本情况',
-  '全年共开展开展劳动竞赛12次，发展新会员20人，公司现有员工人，慰问金35.705万元，202_年xx月。',
-  '(一)加強思想政治引領，全年組織職工學習培訓3期，參加人數百人以上，共徵集“金點子”條，平均降低成本%以上。',
-  '二、存在问题',
-  '一是宣传力度不够；二是部分职工参与积极性不高，累计发放。',
-];
-/** Traditional and simplified text, a copied section and a repeated sentence: every path the checks take. */
-const WARM_UP = `2023年度工作总结\n\n${[...WARM_UP_PARAGRAPHS, ...WARM_UP_PARAGRAPHS].join('\n\n')}\n`;
-
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const requestedPort = options.port ?? 8765;
@@ -167,27 +142,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const maxBodyBytes = Math.ceil(maxFileBytes / 3) * 4 + 64 * 1024;
   const checkHost = isLoopback(host);
 
-  const config: ResolvedConfig = loadLintConfig({
+  // The page first: a missing build fails at once, before the slow loading of the library.
+  const files = loadPublicFiles(options.publicDir ?? publicDir(), maxFileBytes);
+  const checker = await createChecker({
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.preset ? { preset: options.preset } : {}),
   });
-  loadSegmenter();
-  loadLexicon();
-  for (const lang of ['zh', 'en', 'zh'] as const) await analyseDraft('warm-up.txt', Buffer.from(WARM_UP, 'utf8'), { config, lang });
-
-  const registry = checkRegistry();
-  const rules = (lang: Lang) => [...registry.values()].map((m) => ({ id: m.id, description: m.description[lang] }));
-  const pages = new Map<Lang, { html: string; headers: Record<string, string> }>();
-  const page = (lang: Lang) => {
-    let cached = pages.get(lang);
-    if (!cached) {
-      const html = pageHtml(lang, maxFileBytes);
-      cached = { html, headers: securityHeaders(html) };
-      pages.set(lang, cached);
-    }
-    return cached;
-  };
 
   let port = requestedPort;
 
@@ -195,24 +156,24 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
       req.resume();
-      throw new HttpError(415, 'content-type', '请求必须是 JSON（Content-Type: application/json）', 'The request must be JSON (Content-Type: application/json)');
+      throw new HttpError(415, 'content-type', 'http.contentType');
     }
     // Same origin only: a page elsewhere may not post drafts here (browsers send Origin on POST).
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://${req.headers.host}`) {
       req.resume();
-      throw new HttpError(403, 'origin', '不接受来自其他网站的请求', 'Requests from other sites are refused');
+      throw new HttpError(403, 'origin', 'http.origin');
     }
     const body = await readBody(req, maxBodyBytes, tooLarge(maxFileBytes));
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));
     } catch {
-      throw new HttpError(400, 'bad-json', '请求不是有效的 JSON', 'The request is not valid JSON');
+      throw new HttpError(400, 'bad-json', 'http.badJson');
     }
     const request = requestSchema.safeParse(parsed);
     if (!request.success) {
-      throw new HttpError(400, 'bad-request', '请求应为 { name, text } 或 { name, base64 }，可加 lang: "zh" 或 "en"', 'Expected { name, text } or { name, base64 }, with optional lang: "zh" or "en"');
+      throw new HttpError(400, 'bad-request', 'http.badRequest');
     }
     const { text, base64 } = request.data;
     const lang = request.data.lang ?? defaultLang;
@@ -227,7 +188,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     } else {
       const compact = base64!.replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-        throw new HttpError(400, 'bad-base64', '文件内容不是有效的 base64', 'The file content is not valid base64');
+        throw new HttpError(400, 'bad-base64', 'http.badBase64');
       }
       bytes = Buffer.from(compact, 'base64');
     }
@@ -239,33 +200,32 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const started = performance.now();
     let analysis;
     try {
-      analysis = await analyseDraft(analysedName, bytes, { config, lang });
+      analysis = await checker.analyse(analysedName, bytes, lang);
     } catch (error) {
-      if (!(error instanceof Error) || !['DecodeError', 'ReadError', 'DocxError'].includes(error.name)) throw error;
-      // The library names what the bytes are (a ZIP archive, an image, a damaged Word file …).
-      const reason = typeof (error as { reason?: unknown }).reason === 'string' ? (error as unknown as { reason: string }).reason : error.message;
-      throw new HttpError(415, 'unreadable', `无法把 ${name} 读成文本：${reason}`, `${name} cannot be read as text: ${reason}`);
+      const reason = unreadableReason(error);
+      if (reason === null) throw error;
+      throw new HttpError(415, 'unreadable', 'http.unreadable', { name, reason });
     }
     const elapsedMs = Math.round(performance.now() - started);
-    sendJson(res, 200, checkResponse(analysis, { file: name, lang, rules: rules(lang), elapsedMs }));
+    sendJson(res, 200, checkResponse(analysis, { file: name, lang, rules: checker.rules(lang), elapsedMs }));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (checkHost && !hostAllowed(req.headers.host, port)) {
       req.resume();
-      throw new HttpError(403, 'host', '不认识的 Host：请用 127.0.0.1 或 localhost 访问', 'Unknown Host header: open the page at 127.0.0.1 or localhost');
+      throw new HttpError(403, 'host', 'http.host');
     }
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/' || path === '/index.html') {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const wanted = /[?&]lang=en\b/.test(req.url ?? '') ? 'en' : /[?&]lang=zh\b/.test(req.url ?? '') ? 'zh' : defaultLang;
+    const file = files.get(path, wanted);
+    if (file) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         req.resume();
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const wanted = /[?&]lang=en\b/.test(req.url ?? '') ? 'en' : /[?&]lang=zh\b/.test(req.url ?? '') ? 'zh' : defaultLang;
-      const { html, headers } = page(wanted);
-      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
-      res.end(req.method === 'HEAD' ? undefined : html);
+      res.writeHead(200, file.headers);
+      res.end(req.method === 'HEAD' ? undefined : file.body);
       return;
     }
     if (path === '/api/check') {
@@ -282,7 +242,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.writeHead(204).end();
       return;
     }
-    throw new HttpError(404, 'not-found', '没有这个地址', 'Not found');
+    throw new HttpError(404, 'not-found', 'http.notFound');
   }
 
   const server = createServer((req, res) => {
@@ -296,7 +256,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         return;
       }
       process.stderr.write(`zongjie serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      sendError(res, new HttpError(500, 'internal', '服务器内部错误，详见终端输出', 'Internal error: see the terminal'));
+      sendError(res, new HttpError(500, 'internal', 'http.internal'));
     });
   });
   server.requestTimeout = 60_000;

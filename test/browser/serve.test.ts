@@ -1,8 +1,9 @@
 // The page of `zongjie serve` in headless Chromium (Debian's chromium, installed by .ci/run), driven by
 // playwright-core: a seed report dropped on the page is marked in place and listed exactly as
 // `zongjie check --format json` reports it; a click scrolls to the problem; the figures download as the
-// CSV of `zongjie extract`; English and re-checking as the text is edited. Screenshots are kept in
-// test/artifacts/serve-*.png for a person to look at.
+// CSV of `zongjie extract`; English and re-checking as the text is edited. The page is its own files
+// (index.html, page.css, page.js) under a CSP without inline script or style: nothing may be refused.
+// Screenshots are kept in test/artifacts/serve-*.png for a person to look at.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -71,8 +72,10 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
   let browser: Browser;
   const foreign: string[] = [];
   const errors: string[] = [];
+  const violations: string[] = [];
+  const loaded: string[] = [];
 
-  async function openPage(): Promise<Page> {
+  async function openPage(path = ''): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
@@ -81,7 +84,15 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     page.on('console', (m) => {
       if (m.type() === 'error' && !/status of 41[35]/.test(m.text())) errors.push(m.text());
     });
-    await page.goto(server.url);
+    page.on('response', (r) => loaded.push(`${r.status()} ${r.request().method()} ${r.url().slice(server.url.length - 1)}`));
+    // Whatever the content security policy refuses (an inline style or script, a handler attribute).
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+    await page.goto(server.url + path);
     return page;
   }
 
@@ -98,6 +109,32 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     await server?.close();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('loads its own script and style under the strict policy, in the language the server starts it in', async () => {
+    const page = await openPage('?lang=en');
+    // The stylesheet applies (the layout) and the script ran (the first tab is selected, English texts).
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).display)).toBe('grid');
+    expect(await page.locator('.tabs [data-tab=problems]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('h1').innerText()).toBe('zongjie · draft report check');
+    expect(await page.title()).toBe('zongjie · draft report check');
+    expect(await page.locator('#editor').getAttribute('placeholder')).toBe('Paste the report here…');
+    expect(await page.locator('#lang').innerText()).toBe('中文');
+    expect(await page.locator('body').getAttribute('data-drop')).toBe('Release to check this file');
+    expect(loaded).toEqual(expect.arrayContaining(['200 GET /?lang=en', '200 GET /page.css', '200 GET /page.js']));
+    // The size limit came from the server: a file over it is refused on the page, in English.
+    await page.setInputFiles('#file', { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 0x41) });
+    await expect.poll(() => page.locator('#error').innerText()).toBe('File too large: big.txt is 6 MB; the limit is 5 MB.');
+    // Switching the language switches every text of the markup.
+    await page.click('#lang');
+    expect(await page.locator('h1').innerText()).toBe('总结 · 报告草稿检查');
+    expect(await page.locator('#dropzone').innerText()).toMatch(/^把 \.txt、\.md 或 \.docx 文件拖到这里/);
+    expect(await page.locator('#lang').getAttribute('title')).toBe('Switch to English');
+    expect(await page.locator('.tabs [data-tab=figures]').innerText()).toBe('数字');
+    expect(violations).toEqual([]);
+    await page.close();
   });
 
   it('marks a dropped seed report in place and lists its problems as `zongjie check --format json` does; a click scrolls to one', async () => {

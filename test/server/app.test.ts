@@ -10,6 +10,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, para } from '../helpers/docx.js';
 import { hostAllowed, isLoopback, MAX_FILE_BYTES, startServer, type RunningServer } from '../../src/server/app.js';
+import { localisePage } from '../../src/server/static.js';
+import { messages, t, type MessageKey } from '../../src/text/messages.js';
 import { LineIndex } from '../../src/document/index.js';
 import { zongjie } from '../helpers/cli.js';
 import { corpusPath, ROOT } from '../helpers/corpus.js';
@@ -63,22 +65,67 @@ describe('zongjie serve: the HTTP server', () => {
     await server?.close();
   });
 
-  it('listens on 127.0.0.1 and serves one self-contained page with a strict content security policy', async () => {
+  it('listens on 127.0.0.1 and serves the page, in the language asked for, with a strict content security policy', async () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
     const r = await http(server, {});
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(r.body).toContain('<html lang="zh-CN"');
-    expect(r.body).toContain('选择文件');
-    // Nothing fetched from elsewhere: no src/href attributes at all, no URLs to other hosts.
-    expect(r.body).not.toMatch(/\s(src|href)=/);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    // The settings and every text are filled in by the server, from the catalogue.
+    expect(r.body).toContain(`<html lang="zh-CN" data-lang="zh" data-max-bytes="${MAX_FILE_BYTES}">`);
+    expect(r.body).toContain('<h1 data-i18n="page.title">总结 · 报告草稿检查</h1>');
+    expect(r.body).toContain('data-i18n="page.choose">选择文件</label>');
+    expect(r.body).toContain('data-i18n-placeholder="page.editorPlaceholder" placeholder="在这里粘贴报告全文……"');
+    expect(r.body).not.toContain('<!--');
+    // Its own two files and nothing else: no inline script or style, no handler attributes, no other hosts.
+    expect([...r.body.matchAll(/\s(src|href)="([^"]*)"/g)].map((m) => m[2]).sort()).toEqual(['page.css', 'page.js']);
+    expect(r.body).not.toMatch(/<script>|<style|\sstyle=|\son[a-z]+=/i);
     expect(r.body).not.toMatch(/https?:\/\//);
     const csp = String(r.headers['content-security-policy']);
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
-    expect(csp).toContain("connect-src 'self'");
+    const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    expect(directives).toMatchObject({
+      'default-src': "'none'", 'script-src': "'self'", 'style-src': "'self'", 'connect-src': "'self'",
+      'base-uri': "'none'", 'form-action': "'none'", 'frame-ancestors': "'none'",
+    });
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|'sha(256|384|512)-|'nonce-/);
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
-    expect((await http(server, { path: '/?lang=en' })).body).toContain('<html lang="en"');
+
+    const en = await http(server, { path: '/?lang=en' });
+    expect(en.body).toContain('<html lang="en" data-lang="en"');
+    expect(en.body).toContain('<title data-i18n="page.title">zongjie · draft report check</title>');
+    expect(en.body).toContain('data-i18n-title="page.langTitle" title="切换到中文">中文</button>');
+    // Quotes in a text are escaped (page.drop in English quotes "Choose file").
+    expect(en.body).toContain('click &quot;Choose file&quot;');
+    expect((await http(server, { path: '/index.html' })).body).toBe(r.body);
+    const head = await http(server, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(r.body));
+  });
+
+  it('serves the page\'s script and style as files with their types, and nothing else of the folder', async () => {
+    const script = await http(server, { path: '/page.js' });
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+    expect(script.body).toBe(readFileSync(join(ROOT, 'dist', 'server', 'public', 'page.js'), 'utf8'));
+    // Bundled: the catalogue is in it, no module import is left.
+    expect(script.body).toContain('总结 · 报告草稿检查');
+    expect(script.body).not.toMatch(/^\s*(import|export)\s/m);
+    const style = await http(server, { path: '/page.css' });
+    expect(style.status).toBe(200);
+    expect(style.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(style.body).toContain('mark.zj');
+    expect(Number(style.headers['content-length'])).toBe(Buffer.byteLength(style.body));
+    for (const path of ['/main.ts', '/page.ts', '/tsconfig.json', '/page.js.map', '/public/page.js', '/server/public/page.css',
+      '/PAGE.JS', '/page.js/', '/./page.js', '/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2fetc%2fpasswd']) {
+      const r = await http(server, { path });
+      expect(r.status, path).toBe(404);
+      expect(r.json.error.code, path).toBe('not-found');
+    }
+    const post = await http(server, { method: 'POST', path: '/page.js', body: 'x' });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
   });
 
   it('answers a seed report as `zongjie check --format json` does, with every position an offset into the original text', async () => {
@@ -165,7 +212,8 @@ describe('zongjie serve: the HTTP server', () => {
     const pdf = await postJson(server, { name: 'report.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') });
     expect(pdf.status).toBe(415);
     expect(pdf.json.error.code).toBe('wrong-type');
-    expect(pdf.json.error.zh).toContain('report.pdf');
+    expect(pdf.json.error.zh).toBe('不支持这种文件：report.pdf（只能检查 .txt、.md、.markdown、.docx 文件）');
+    expect(pdf.json.error.en).toBe('Unsupported file type: report.pdf (only .txt, .md, .markdown, .docx files can be checked)');
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
     const image = await postJson(server, { name: 'draft.txt', base64: png.toString('base64') });
     expect(image.status).toBe(415);
@@ -234,6 +282,40 @@ describe('zongjie serve: the HTTP server', () => {
     const get = await http(server, { path: '/api/check' });
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST');
+  });
+});
+
+describe('the page\'s files and texts', () => {
+  const template = readFileSync(join(ROOT, 'src', 'server', 'public', 'index.html'), 'utf8');
+
+  it('fills index.html from the catalogue: every data-i18n text, placeholder and title, escaped, and the settings', () => {
+    const page = localisePage(template, 'en', 1234);
+    expect(page).toContain('<html lang="en" data-lang="en" data-max-bytes="1234">');
+    // No element named in the markup is left empty.
+    expect(page).not.toMatch(/data-i18n="[^"]+"[^>]*><\//);
+    for (const [, key, text] of page.matchAll(/data-i18n="([^"]+)"[^>]*>([^<]*)</g)) {
+      expect(text!.replace(/&quot;/g, '"'), key).toBe(t('en', key as MessageKey));
+    }
+    expect(localisePage('<html lang="x"><p data-i18n="page.title"></p>', 'zh', 1)).toBe('<html lang="zh-CN" data-lang="zh" data-max-bytes="1"><p data-i18n="page.title">总结 · 报告草稿检查</p>');
+    expect(localisePage('<html lang="x"><b data-i18n-title="page.drop"></b>', 'en', 1)).toContain('title="Drop a .txt, .md or .docx file here, click &quot;Choose file&quot;');
+    expect(() => localisePage('<html lang="x"><p data-i18n="page.nothing"></p>', 'zh', 1)).toThrow(/page\.nothing/);
+    expect(() => localisePage('<p>no html tag</p>', 'zh', 1)).toThrow(/<html/);
+  });
+
+  it('refuses to start without the built page, saying how to build it', async () => {
+    await expect(startServer({ port: 0, publicDir: join(ROOT, 'no-such-folder') })).rejects.toThrow(/index\.html is missing .*npm run build/);
+  });
+
+  it('has every message in both languages, with the same {slots}', () => {
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.zh).sort());
+    for (const key of Object.keys(messages.zh) as MessageKey[]) {
+      expect(key, key).toMatch(/^[a-z]+\.[A-Za-z0-9_-]+$/);
+      expect(slots(messages.en[key]), key).toEqual(slots(messages.zh[key]));
+      if (key !== 'qualifier.exact') expect(messages.en[key], key).not.toBe('');
+    }
+    expect(t('zh', 'page.summary', { n: 3, e: 1, w: 2, i: 0 })).toBe('3 个问题：1 个错误，2 个警告，0 个提示');
+    expect(t('en', 'page.related', {})).toBe('other copy {loc}');
   });
 });
 
