@@ -3,9 +3,8 @@
 // shared stages once: read → document → extraction (→ segmentation, shared with the terms).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadDocument, type LoadOptions } from '../analyse.js';
+import { loadSource, type LoadOptions } from '../source/load.js';
 import { analyseDuplicates } from '../rules/duplicates/index.js';
-import { paragraphAt } from '../document/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../config/lexicon.js';
 import { rulesDir } from '../config/paths.js';
@@ -67,7 +66,7 @@ export function reportLine(report: ReportStats): string {
 export async function reportStats(task: ReportTask, indicators: IndicatorDef[] = loadIndicators()): Promise<ReportStats> {
   let doc;
   try {
-    doc = await loadDocument(task.file, task.load ?? {});
+    doc = await loadSource(task.file, task.load ?? {});
   } catch (error) {
     return { file: task.file, org: task.org, year: task.year ?? null, indicators: [], rows: [], activities: {}, terms: {}, duplicateFigures: 0, error: error instanceof Error ? error.message : String(error) };
   }
@@ -77,12 +76,12 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   const cuts = doc.paragraphs.map((p) => jieba.cut(p.text));
   const terms = termCounts(cuts);
   const extraction = extractDocument(doc, { lexicon: loadLexicon(), paragraphCuts: cuts });
-  const positions = doc.source.positions ? { positions: doc.source.positions } : {};
+  const positions = doc.file.positions ? { positions: doc.file.positions } : {};
   const year = task.year !== undefined ? task.year : extraction.year;
   // A later copy of a repeated passage: its figures are listed but not counted again.
   const { groupOf } = analyseDuplicates(doc.paragraphs.map((p) => ({ text: p.text })));
   const isCopy = (f: Figure) => {
-    const p = paragraphAt(doc, f.span.start);
+    const p = doc.paragraphAt(f.span.start);
     return groupOf[p] !== -1 && groupOf[p] !== p;
   };
   const mapped: { figure: Figure; indicator: IndicatorDef; duplicate: boolean }[] = [];

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { collectInputs } from '../io/index.js';
-import type { LoadOptions } from '../analyse.js';
+import type { LoadOptions } from '../source/load.js';
 import { RuleFileError } from '../config/errors.js';
 import { packageRoot } from '../config/paths.js';
 import { loadSegmenter, segmenterSharedByThreads } from '../segment/jieba.js';

@@ -1,17 +1,14 @@
 // `zongjie check PATH…`: lint drafts against the rule files; exit status for hooks and CI.
 import type { Command } from 'commander';
-import { checkRegistry, CHECKS } from '../rules/index.js';
-import { applyFixes, lineDiff, writeFileAtomic } from '../lint/fix.js';
-import { lintPaths, lintStaged } from '../lint/run.js';
-import { DEFAULT_CACHE_LOCATION, LintCache } from '../lint/cache.js';
-import { GitError } from '../io/git.js';
-import type { LoadedDocument } from '../analyse.js';
-import type { ResolvedConfig } from '../config/config.js';
-import type { LintResult } from '../lint/types.js';
-import { LINT_FORMATS, streamLintResults, type LintFormat } from '../report/lint-formats.js';
+import { fixDiff, Zongjie } from '../api/zongjie.js';
 import { RuleFileError } from '../config/errors.js';
+import { GitError } from '../io/git.js';
+import { DEFAULT_CACHE_LOCATION } from '../lint/cache.js';
+import type { LintFailure, LintResult } from '../lint/types.js';
+import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
+import { CHECKS, type Lang } from '../rules/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import { EXIT, UsageError, loadOptions, withStatus, writeOut } from './shared.js';
-import { version } from './version.js';
 
 interface CheckCliOptions {
   format: string;
@@ -81,18 +78,24 @@ Examples:
       if (opts.staged && opts.fix) throw new UsageError('--fix cannot write to the git index; run it on the working tree and stage again');
       if (!opts.staged && paths.length === 0) throw new UsageError('no input: give files, directories, globs, - for stdin, or --staged');
       const fixing = Boolean(opts.fix || opts.fixDryRun);
-
-      const diffs: string[] = [];
-      let fixed = 0;
-      let run;
-      const rules = [...checkRegistry().values()].map((m) => ({ id: m.id, description: m.description[opts.lang as 'zh' | 'en'], url: m.docs, defaultSeverity: m.defaultSeverity }));
-      const format = streamLintResults(opts.format as LintFormat, {
-        lang: opts.lang as 'zh' | 'en', color: opts.format === 'stylish' && useColor(opts.color), version, cwd: process.cwd(), rules,
+      const lang = opts.lang as Lang;
+      const zongjie = new Zongjie({
+        ...loadOptions(opts),
+        lang,
+        ...(opts.quiet ? { quiet: true } : {}),
+        ...(opts.config ? { configFile: opts.config } : {}),
+        ...(opts.preset ? { preset: opts.preset } : {}),
+        ...(fixing ? { fix: true } : {}),
+        ...(opts.cache ? { cache: opts.cacheLocation ?? true } : {}),
       });
+      const format = zongjie.loadFormatter(opts.format as LintFormat, { color: useColor(opts.color) });
       // Results are written as each file is checked and then dropped, so memory does not grow with
       // the archive; a dry run prints its diffs first, so it writes the results after them.
       const streaming = !opts.fixDryRun;
       const held: LintResult[] = [];
+      const diffs: string[] = [];
+      const writeFailures: LintFailure[] = [];
+      let fixed = 0;
       let errors = 0;
       let warnings = 0;
       let lastWritten = '\n';
@@ -101,45 +104,33 @@ Examples:
         process.stdout.write(text);
         lastWritten = text;
       };
+      const onResult = (result: LintResult, source: SourceCode | null) => {
+        if (fixing && source?.file.positions === 'paragraph' && result.fixableCount > 0) {
+          // The text of a Word document is not its file: never written back (nor diffed as if it were).
+          const n = result.fixableCount;
+          process.stderr.write(lang === 'en'
+            ? `zongjie: ${result.file}: cannot fix .docx in place (${n} fixable problem${n === 1 ? '' : 's'} left; fix ${n === 1 ? 'it' : 'them'} in Word)\n`
+            : `zongjie: ${result.file}: cannot fix .docx in place（${n} 个可修复的问题未修复，请在 Word 中修改）\n`);
+        }
+        if (opts.fixDryRun) {
+          const diff = fixDiff(result);
+          if (diff) diffs.push(diff);
+        } else if (opts.fix) {
+          const written = Zongjie.outputFixes([result]);
+          fixed += written.fixed;
+          for (const failure of written.failures) {
+            writeFailures.push(failure);
+            process.stderr.write(`zongjie: ${failure.file}: ${failure.error}\n`);
+          }
+        }
+        errors += result.errorCount;
+        warnings += result.warningCount;
+        if (streaming) emit(format.file(result));
+        else held.push(result);
+      };
+      let run;
       try {
-        const runOptions = {
-          ...loadOptions(opts),
-          keepResults: false,
-          lang: opts.lang as 'zh' | 'en',
-          ...(opts.quiet ? { quiet: true } : {}),
-          ...(opts.config ? { configFile: opts.config } : {}),
-          ...(opts.preset ? { preset: opts.preset } : {}),
-          // Fixes need the document itself, so a fixing run analyses every file.
-          ...(opts.cache && !fixing
-            ? { cache: (config: ResolvedConfig) => new LintCache(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION, `${version}:${config.hash}:${opts.lang}:${opts.quiet ? 'q' : ''}`) }
-            : {}),
-        };
-        const fix = (result: LintResult, doc: LoadedDocument | null) => {
-          if (!fixing || !doc || result.fixableCount === 0) return;
-          if (doc.source.positions === 'paragraph') {
-            // The text of a Word document is not its file: never written back (nor diffed as if it were).
-            const n = result.fixableCount;
-            process.stderr.write(opts.lang === 'en'
-              ? `zongjie: ${result.file}: cannot fix .docx in place (${n} fixable problem${n === 1 ? '' : 's'} left; fix ${n === 1 ? 'it' : 'them'} in Word)\n`
-              : `zongjie: ${result.file}: cannot fix .docx in place（${n} 个可修复的问题未修复，请在 Word 中修改）\n`);
-            return;
-          }
-          const { text, applied } = applyFixes(doc.original, result.messages);
-          if (opts.fixDryRun) diffs.push(lineDiff(result.file, doc.original, text));
-          else {
-            writeFileAtomic(doc.source.path, text, doc.source.encoding, doc.source.bom);
-            fixed += applied;
-            removeFixed(result);
-          }
-        };
-        const onResult = (result: LintResult, doc: LoadedDocument | null) => {
-          fix(result, doc);
-          errors += result.errorCount;
-          warnings += result.warningCount;
-          if (streaming) emit(format.file(result));
-          else held.push(result);
-        };
-        run = opts.staged ? await lintStaged(runOptions, onResult) : await lintPaths(paths, runOptions, onResult);
+        run = opts.staged ? await zongjie.lintStaged(onResult) : await zongjie.lintFiles(paths, onResult);
       } catch (error) {
         if (error instanceof RuleFileError) throw new UsageError(error.message);
         if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
@@ -154,16 +145,6 @@ Examples:
       emit(format.end(run.failures));
       if (!lastWritten.endsWith('\n')) process.stdout.write('\n');
       if (fixed && opts.format === 'stylish') process.stderr.write(opts.lang === 'en' ? `fixed ${fixed} problem(s)\n` : `已修复 ${fixed} 个问题\n`);
-      return errors > 0 || warnings > maxWarnings || run.failures.length > 0 ? EXIT.problems : EXIT.ok;
+      return errors > 0 || warnings > maxWarnings || run.failures.length > 0 || writeFailures.length > 0 ? EXIT.problems : EXIT.ok;
     }));
-}
-
-/** After --fix wrote the file, the fixed problems are no longer there to report. */
-function removeFixed(result: LintResult): void {
-  const remaining = result.messages.filter((m) => !m.fix);
-  result.messages = remaining;
-  result.errorCount = remaining.filter((m) => m.severity === 'error').length;
-  result.warningCount = remaining.filter((m) => m.severity === 'warning').length;
-  result.infoCount = remaining.filter((m) => m.severity === 'info').length;
-  result.fixableCount = 0;
 }

@@ -1,10 +1,9 @@
 // `zongjie extract PATH…`: figures, placeholders, blank counts, activities and the report year.
 import type { Command } from 'commander';
-import type { LoadedDocument } from '../analyse.js';
-import { extractDocument, EXTRACT_KINDS, prefetchWords, type ExtractKind } from '../extract/index.js';
+import { Zongjie } from '../api/zongjie.js';
+import { EXTRACT_KINDS, type ExtractKind } from '../extract/index.js';
 import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
-import { loadLexicon } from '../config/lexicon.js';
-import { EXIT, commaList, forEachDocument, loadOptions, withStatus, writeOut, UsageError } from './shared.js';
+import { EXIT, commaList, loadOptions, reportFailure, withStatus, writeOut, UsageError } from './shared.js';
 
 interface ExtractCliOptions {
   format: string;
@@ -46,20 +45,20 @@ Examples:
         year = Number(opts.year);
         if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a four-digit year, not "${opts.year}"`);
       }
-      const lexicon = loadLexicon();
       let first = true;
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
-      const prepare = (docs: LoadedDocument[]) => prefetchWords(docs, { lexicon, only });
-      const run = await forEachDocument(paths, { ...loadOptions(opts), prepare }, (doc) => {
-        const extraction = extractDocument(doc, { lexicon, only, ...(year !== undefined ? { year } : {}) });
-        const positions = { positions: doc.source.positions };
+      if (paths.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
+      const zongjie = new Zongjie(loadOptions(opts));
+      const run = await zongjie.extractFiles(paths, { only, ...(year !== undefined ? { year } : {}) }, (extraction, source) => {
+        const positions = { positions: source.file.positions };
         // The JSON array is written as it grows: an archive's extraction is never held whole.
         if (opts.format === 'json') process.stdout.write(`${first ? '[\n' : ',\n'}${JSON.stringify(extractionJson(extraction, positions), null, 2)}`);
         else if (opts.format === 'ndjson') writeOut(JSON.stringify(extractionJson(extraction, positions)));
         else process.stdout.write(figureCsvRows(extraction, first));
         first = false;
-      });
+      }, reportFailure);
+      if (run.files === 0) throw new UsageError(`no input files found in: ${paths.join(' ')}`);
       if (opts.format === 'json') writeOut(first ? '[]' : '\n]');
-      return run.failed.length ? EXIT.problems : EXIT.ok;
+      return run.failures.length ? EXIT.problems : EXIT.ok;
     }));
 }

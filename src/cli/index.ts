@@ -5,7 +5,7 @@ import { registerExtract } from './extract.js';
 import { registerInit } from './init.js';
 import { registerRules } from './rules.js';
 import { registerStats } from './stats.js';
-import { version } from './version.js';
+import { version } from '../config/version.js';
 import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';

@@ -1,7 +1,8 @@
 // `zongjie normalize FILE…`: the text as the analysis sees it, or the list of clean-ups made.
 import type { Command } from 'commander';
 import { converter, type Variant } from '../normalize/index.js';
-import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import { Zongjie } from '../api/zongjie.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
 
 const KIND_LABELS: Record<string, string> = {
   pinyin: '拼音残留 pinyin',
@@ -25,7 +26,7 @@ export function registerNormalize(program: Command): void {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const display = opts.to === 'cn' ? (t: string) => t : converter('cn', opts.to as Variant);
       const json: unknown[] = [];
-      const result = await forEachDocument(paths, loadOptions(opts), (doc, _index, total) => {
+      const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc, _index, total) => {
         const changes = doc.normalized.artifacts.map((a) => {
           const at = doc.lines.position(a.start);
           return { kind: a.kind, line: at.line, column: at.column, offset: a.start, text: a.text, replacement: a.replacement };

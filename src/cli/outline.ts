@@ -1,7 +1,8 @@
 // `zongjie outline FILE…`: the section tree, like a table of contents, with line numbers.
 import type { Command } from 'commander';
-import { outlineTree, type OutlineNode } from '../document/index.js';
-import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import { outlineTree, type OutlineNode } from '../source/outline-tree.js';
+import { Zongjie } from '../api/zongjie.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
 
 export function registerOutline(program: Command): void {
   program
@@ -13,10 +14,10 @@ export function registerOutline(program: Command): void {
     .action(withStatus(async (paths: string[], opts: { format: string; encoding?: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const json: unknown[] = [];
-      const result = await forEachDocument(paths, loadOptions(opts), (doc) => {
+      const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc) => {
         const tree = outlineTree(doc);
         // A Word document's lines are its paragraphs (DESIGN.md): say so.
-        const byParagraph = doc.source.positions === 'paragraph';
+        const byParagraph = doc.file.positions === 'paragraph';
         if (opts.format === 'json') {
           json.push({ file: doc.path, title: doc.title, sections: tree, ...(byParagraph ? { positions: 'paragraph' } : {}) });
           return;

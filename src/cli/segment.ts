@@ -1,8 +1,7 @@
 // `zongjie segment FILE…`: the words the analysis sees, paragraph by paragraph.
 import type { Command } from 'commander';
-import { locate, originalText } from '../document/index.js';
-import { segmentDocument, tagSpan } from '../segment/index.js';
-import { EXIT, forEachDocument, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import { Zongjie } from '../api/zongjie.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
 
 export function registerSegment(program: Command): void {
   program
@@ -16,14 +15,14 @@ export function registerSegment(program: Command): void {
     .action(withStatus(async (paths: string[], opts: { pos?: boolean; original?: boolean; format: string; encoding?: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
       const json: unknown[] = [];
-      const result = await forEachDocument(paths, loadOptions(opts), (doc, _index, total) => {
-        const paragraphs = opts.pos ? doc.paragraphs.map((p) => tagSpan(doc, p.start, p.end)) : segmentDocument(doc);
-        const word = (t: { start: number; end: number; word: string }) => (opts.original ? originalText(doc, t.start, t.end) : t.word);
+      const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc, _index, total) => {
+        const paragraphs = opts.pos ? doc.paragraphs.map((p) => doc.taggedWords(p.start, p.end)) : doc.paragraphTokens();
+        const word = (t: { start: number; end: number; word: string }) => (opts.original ? doc.originalText(t.start, t.end) : t.word);
         if (opts.format === 'json') {
           json.push({
             file: doc.path,
             tokens: paragraphs.flat().map((t) => {
-              const at = locate(doc, t.start, t.end);
+              const at = doc.locate(t.start, t.end);
               return { word: word(t), ...(opts.pos ? { tag: t.tag } : {}), line: at.line, column: at.column, offset: at.offset };
             }),
           });

@@ -1,6 +1,7 @@
 // What every command shares: input collection, per-file errors that never stop the run, exit codes.
-import { collectInputs } from '../io/index.js';
-import { inBatches, loadDocument, type LoadedDocument, type LoadOptions } from '../analyse.js';
+import type { Zongjie } from '../api/zongjie.js';
+import type { LoadOptions } from '../source/load.js';
+import type { SourceCode } from '../source/source-code.js';
 
 /** Exit statuses, as in DESIGN.md: 0 fine, 1 problems found (or files failed), 2 the run failed. */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
@@ -28,44 +29,18 @@ export function reportFailure(failure: FileFailure): void {
 }
 
 /**
- * Load every input as a Document, in order, calling `each` as each one is ready. A file that
- * cannot be read or decoded is reported on stderr and the others go on.
+ * Every input as a SourceCode, in order, through the facade; a file that cannot be read is reported
+ * on stderr and the others go on. No input at all ends the run (exit 2).
  */
-export async function forEachDocument(
+export async function forEachSource(
   args: string[],
-  options: LoadOptions & { extensions?: string[]; prepare?: (docs: LoadedDocument[]) => void },
-  each: (doc: LoadedDocument, index: number, total: number) => void | Promise<void>,
+  zongjie: Zongjie,
+  each: (source: SourceCode, index: number, total: number) => void | Promise<void>,
 ): Promise<{ files: number; failed: FileFailure[] }> {
   if (args.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
-  const { files, errors } = await collectInputs(args, options.extensions ? { extensions: options.extensions } : {});
-  const failed: FileFailure[] = [...errors];
-  errors.forEach(reportFailure);
-  if (files.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
-  const load = async (index: number) => {
-    const file = files[index]!;
-    try {
-      return { index, doc: await loadDocument(file, options) };
-    } catch (error) {
-      return { index, failure: { file, error: error instanceof Error ? error.message : String(error) } };
-    }
-  };
-  // With `prepare` (prefetchWords), documents come a batch at a time and the batch is prepared first.
-  const batches = options.prepare
-    ? inBatches(files.keys(), load, (item) => item.doc?.normalized.text.length ?? 0)
-    : (async function* () {
-        for (const index of files.keys()) yield [await load(index)];
-      })();
-  for await (const batch of batches) {
-    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
-    if (docs.length) options.prepare?.(docs);
-    for (const { index, doc, failure } of batch) {
-      if (failure) {
-        failed.push(failure);
-        reportFailure(failure);
-      } else await each(doc!, index, files.length);
-    }
-  }
-  return { files: files.length, failed };
+  const { files, failures } = await zongjie.eachSource(args, {}, each, reportFailure);
+  if (files === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
+  return { files, failed: failures };
 }
 
 /** The options every file-reading command shares. */

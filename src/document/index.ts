@@ -1,5 +1,5 @@
-// Markdown and plain text → one Document: title, section tree, paragraphs and sentences, all as
-// ranges of the normalised text that map back to the original through its SourceMap.
+// Markdown and plain text → one Document (the outline): title, section tree, paragraphs and
+// sentences, all as ranges of the normalised text; source/ maps them back to the original.
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import { normalize, type NormalizedText, type NormalizeOptions } from '../normalize/index.js';
@@ -10,8 +10,7 @@ import type { Document, DocumentFormat, Paragraph, Sentence, Span } from './type
 
 export type * from './types.js';
 export { LineIndex, type Position } from './positions.js';
-export { locate, originalText, paragraphAt, sectionAt, type Location } from './locate.js';
-export { outlineTree, type OutlineNode } from './tree.js';
+export { paragraphAt, sectionAt } from './locate.js';
 
 export interface ParseOptions extends NormalizeOptions {
   format?: DocumentFormat;

@@ -1,27 +1,5 @@
-// From ranges of the normalised text to places in the original file, for every report and item.
+// Which paragraph and which section hold an offset of the normalised text.
 import type { Document, Section } from './types.js';
-
-export interface Location {
-  line: number;
-  column: number;
-  offset: number;
-  endLine: number;
-  endColumn: number;
-  endOffset: number;
-}
-
-export function locate(doc: Document, start: number, end: number): Location {
-  const [s, e] = doc.normalized.map.rangeToSource(start, end);
-  const a = doc.lines.position(s);
-  const b = doc.lines.position(e);
-  return { line: a.line, column: a.column, offset: s, endLine: b.line, endColumn: b.column, endOffset: e };
-}
-
-/** The original text behind a normalised range (what the user wrote, in their script). */
-export function originalText(doc: Document, start: number, end: number): string {
-  const [s, e] = doc.normalized.map.rangeToSource(start, end);
-  return doc.original.slice(s, e);
-}
 
 /** Index of the paragraph holding normalised offset `at` (the last one starting at or before it). */
 export function paragraphAt(doc: Document, at: number): number {

@@ -1,6 +1,6 @@
 // Extraction over a Document: figures, placeholders, blank counts, activities and the report year,
 // every item placed in the ORIGINAL file. Segmentation is shared with every other stage.
-import { locate, originalText, sectionAt, type Document } from '../document/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import { loadLexicon, type Lexicon } from '../config/lexicon.js';
 import { paragraphWords } from './words.js';
 import { CLAUSE_BREAK, Coverage } from './context.js';
@@ -16,7 +16,7 @@ export { scanNumbers, exactValue } from './numbers.js';
 export { findReportYear } from './year.js';
 
 export { EXTRACT_KINDS, type ExtractKind } from './types.js';
-export { prefetchWords } from './prefetch.js';
+export { prefetchWords } from './plan.js';
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -35,10 +35,10 @@ export interface ExtractOptions {
   lazySubjects?: boolean;
 }
 
-export function extractDocument(doc: Document, options: ExtractOptions = {}): Extraction {
+export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? loadLexicon();
   const only = new Set(options.only ?? EXTRACT_KINDS);
-  const section = (offset: number) => sectionAt(doc, offset)?.title ?? '';
+  const section = (offset: number) => doc.sectionAt(offset)?.title ?? '';
   const lazySubjects = options.lazySubjects === true;
 
   const figures: Figure[] = [];
@@ -53,7 +53,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     const found = findPlaceholders(p, lexicon);
     if (only.has('placeholders')) {
       for (const f of found) {
-        const item = { text: originalText(doc, f.start, f.end), kind: f.kind } as Placeholder;
+        const item = { text: doc.originalText(f.start, f.end), kind: f.kind } as Placeholder;
         placeAt(item, doc, f.start, f.end);
         item.span = { start: f.start, end: f.end };
         placeholders.push(item);
@@ -75,7 +75,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
         else item.subject = f.subject;
         item.qualifier = f.qualifier;
         item.total = f.total;
-        item.text = originalText(doc, f.start, f.end);
+        item.text = doc.originalText(f.start, f.end);
         placeAt(item, doc, f.start, f.end);
         item.section = section(f.start);
         item.span = { start: f.start, end: f.end };
@@ -89,7 +89,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
         // Up to 8 characters before, within the blank's clause: "全年发展新会员人", not "，全年发展新会员人".
         let contextStart = b.start;
         while (contextStart > Math.max(p.start, b.start - 8) && !CLAUSE_BREAK.test(doc.normalized.text[contextStart - 1]!)) contextStart--;
-        const item = { unit: b.unit, context: originalText(doc, contextStart, b.end) } as BlankCount;
+        const item = { unit: b.unit, context: doc.originalText(contextStart, b.end) } as BlankCount;
         placeAt(item, doc, b.start, b.end);
         item.span = { start: b.start, end: b.end };
         blanks.push(item);
@@ -100,7 +100,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
         const item = { verb: a.verb, object: a.object, category: a.category } as Activity;
         if (a.count !== undefined) item.count = a.count;
         if (a.participants !== undefined) item.participants = a.participants;
-        item.text = originalText(doc, a.start, a.end);
+        item.text = doc.originalText(a.start, a.end);
         placeAt(item, doc, a.start, a.end);
         item.section = section(a.start);
         item.span = { start: a.start, end: a.end };
@@ -120,8 +120,8 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
 }
 
 /** Sets the place fields of `item` (line, column, offset, endLine, endColumn, endOffset, in that order). */
-function placeAt(item: Partial<Place>, doc: Document, start: number, end: number): void {
-  const at = locate(doc, start, end);
+function placeAt(item: Partial<Place>, doc: SourceCode, start: number, end: number): void {
+  const at = doc.locate(start, end);
   item.line = at.line;
   item.column = at.column;
   item.offset = at.offset;

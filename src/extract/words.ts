@@ -1,8 +1,9 @@
 // The words of one paragraph for the extractors, in paragraph offsets, clause by clause and only
 // where asked: most clauses hold nothing a decision needs words for, and segmenting them all cost
 // as much as the rest of the extraction together.
-import type { Document, Paragraph } from '../document/index.js';
-import { cutSpan, placeWords, tokensWithin, type Token } from '../segment/index.js';
+import type { Paragraph } from '../document/index.js';
+import { placeWords, tokensWithin, type Token } from '../segment/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import { paragraphClauses } from './context.js';
 
 export interface ParagraphWords {
@@ -20,7 +21,7 @@ export interface ParagraphWords {
  * joins a clause break to its neighbours, so they are the clause's own cut), unless a word runs
  * over the clause's edge, when the clause is cut alone.
  */
-export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly string[]): ParagraphWords {
+export function paragraphWords(doc: SourceCode, p: Paragraph, cut?: readonly string[]): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
   const index = () => paragraphClauses(p);
   let whole: Token[] | null = null;
@@ -31,7 +32,7 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
     if (!tokens) {
       const end = index().end(at);
       // Cut in paragraph offsets directly, not cut in document offsets and copied.
-      tokens = (cut && fromCut(start, end)) || cutSpan(doc, p, p.start + start, p.start + end, { base: p.start });
+      tokens = (cut && fromCut(start, end)) || doc.cut(p, p.start + start, p.start + end, { base: p.start });
       plainByStart.set(start, tokens);
     }
     return tokens;
@@ -60,14 +61,14 @@ export function paragraphWords(doc: Document, p: Paragraph, cut?: readonly strin
  * The tagged words of the clause holding paragraph offset `at`, each clause cut once. A scope of its
  * own: a figure whose subject is read later keeps these alive, not the paragraph's plain words.
  */
-function taggedClauses(doc: Document, p: Paragraph): (at: number) => Token[] {
+function taggedClauses(doc: SourceCode, p: Paragraph): (at: number) => Token[] {
   const tagged = new Map<number, Token[]>();
   return (at) => {
     const index = paragraphClauses(p);
     const start = index.start(at);
     let tokens = tagged.get(start);
     if (!tokens) {
-      tokens = cutSpan(doc, p, p.start + start, p.start + index.end(at), { pos: true, base: p.start });
+      tokens = doc.cut(p, p.start + start, p.start + index.end(at), { pos: true, base: p.start });
       tagged.set(start, tokens);
     }
     return tokens;

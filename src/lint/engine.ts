@@ -1,11 +1,10 @@
 // The lint engine: run the enabled checks over one analysed document, map every finding to the
 // original file, stamp rule id, severity, message and docs url, apply in-file switches, sort.
-import { locate, originalText, type Document } from '../document/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import { extractDocument, type Extraction, type ExtractKind } from '../extract/index.js';
 import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../rules/index.js';
 import type { Lexicon } from '../config/lexicon.js';
 import type { ResolvedConfig } from '../config/config.js';
-import { segmentDocument, segmentSpan } from '../segment/index.js';
 import { findSuppressions, isSuppressed } from './directives.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
 
@@ -21,21 +20,14 @@ export interface LintOptions {
 const MAX_SOURCE = 40;
 
 /** The analysis every check shares, computed on first use and once. */
-function checkContext(doc: Document, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction): CheckContext {
+function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction): CheckContext {
   let extraction: Extraction | null = made ?? null;
-  const shared = new Map<string, unknown>();
   return {
     doc,
     lexicon,
     enabled,
     // Checks read few subjects (figure-consistency, on a pair of figures): each is worked out when read.
     extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts, lazySubjects: true })),
-    tokens: () => segmentDocument(doc),
-    words: (start, end) => segmentSpan(doc, start, end),
-    shared<T>(key: string, compute: () => T): T {
-      if (!shared.has(key)) shared.set(key, compute());
-      return shared.get(key) as T;
-    },
   };
 }
 
@@ -44,15 +36,9 @@ function shorten(text: string): string {
   return flat.length > MAX_SOURCE ? `${flat.slice(0, MAX_SOURCE - 1)}…` : flat;
 }
 
-function toMessage(doc: Document, ruleId: string, severity: ReportedSeverity, template: string, docs: string, d: Diagnostic): LintMessage {
-  const place = d.original
-    ? (() => {
-        const a = doc.lines.position(d.original.start);
-        const b = doc.lines.position(d.original.end);
-        return { line: a.line, column: a.column, offset: a.offset, endLine: b.line, endColumn: b.column, endOffset: b.offset };
-      })()
-    : locate(doc, d.start, d.end);
-  const source = d.original ? doc.original.slice(d.original.start, d.original.end) : originalText(doc, d.start, d.end);
+function toMessage(doc: SourceCode, ruleId: string, severity: ReportedSeverity, template: string, docs: string, d: Diagnostic): LintMessage {
+  const place = d.original ? doc.locateOriginal(d.original.start, d.original.end) : doc.locate(d.start, d.end);
+  const source = d.original ? doc.original.slice(d.original.start, d.original.end) : doc.originalText(d.start, d.end);
   const message: LintMessage = {
     ruleId,
     severity,
@@ -69,7 +55,7 @@ function toMessage(doc: Document, ruleId: string, severity: ReportedSeverity, te
   };
   if (d.related?.length) {
     message.related = d.related.map((r) => {
-      const at = locate(doc, r.start, r.end);
+      const at = doc.locate(r.start, r.end);
       return { line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn, ...(r.similarity !== undefined ? { similarity: r.similarity } : {}) };
     });
   }
@@ -93,7 +79,7 @@ export function lintExtracts(config: ResolvedConfig, only?: ReadonlySet<string>)
  * The clauses the run's checks will ask `context.words` for, to cut with a batch (their wordNeeds);
  * null when none plans any.
  */
-export function lintWordNeeds(config: ResolvedConfig): ((doc: Document, need: (start: number, end: number) => void) => void) | null {
+export function lintWordNeeds(config: ResolvedConfig): ((doc: SourceCode, need: (start: number, end: number) => void) => void) | null {
   const planning = CHECKS.filter((c) => c.wordNeeds && isOn(config, undefined, c.meta.id));
   if (!planning.length) return null;
   return (doc, need) => {
@@ -101,7 +87,7 @@ export function lintWordNeeds(config: ResolvedConfig): ((doc: Document, need: (s
   };
 }
 
-export function lintDocument(doc: Document, config: ResolvedConfig, options: LintOptions): LintResult {
+export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
   const enabled = (id: string) => isOn(config, options.only, id);
   const checks = CHECKS.filter((c) => enabled(c.meta.id));

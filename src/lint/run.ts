@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import { collectInputs, describeFsError } from '../io/index.js';
 import { stagedFiles } from '../io/git.js';
-import { inBatches, loadDocument, loadDocumentBytes, type LoadOptions, type LoadedDocument } from '../analyse.js';
+import { loadInputs, type Input } from '../source/batch.js';
+import type { LoadOptions } from '../source/load.js';
+import type { SourceCode } from '../source/source-code.js';
 import { prefetchWords } from '../extract/index.js';
 import { checkRegistry, type Lang } from '../rules/index.js';
 import { loadLexicon } from '../config/lexicon.js';
@@ -31,12 +33,9 @@ export interface LintRun {
 }
 
 /** What to lint: a path on disk, or bytes from elsewhere (the git index) under a path. */
-export interface LintSource {
-  path: string;
-  bytes?: Buffer;
-}
+export type LintSource = Input;
 
-type Each = (result: LintResult, doc: LoadedDocument | null) => void | Promise<void>;
+type Each = (result: LintResult, doc: SourceCode | null) => void | Promise<void>;
 
 export function loadLintConfig(options: ConfigRequest): ResolvedConfig {
   return resolveConfig(options, checkRegistry());
@@ -63,52 +62,50 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
   const extracts = lintExtracts(config);
   const alsoCut = lintWordNeeds(config);
   const results: LintResult[] = [];
-  // A file's cached result, or its document to check (and its cache key), or why it cannot be read.
-  const load = async (source: LintSource): Promise<{ source: LintSource; result?: LintResult; doc?: LoadedDocument; key?: string | null; error?: unknown }> => {
+  // A file's cached result answers for it without loading; the cache key needs the file's bytes.
+  const shortcut = cache
+    ? async (input: Input): Promise<{ value?: { result: LintResult }; bytes?: Uint8Array }> => {
+        let bytes = input.bytes;
+        if (!bytes && input.path !== '-') {
+          try {
+            bytes = await readFile(input.path);
+          } catch (error) {
+            throw new Error(`${input.path}: ${describeFsError(error)}`);
+          }
+        }
+        if (!bytes) return {};
+        const key = LintCache.key(bytes);
+        const result = cache.get(input.path, key);
+        keys.set(input, key);
+        return result ? { value: { result } } : { bytes };
+      }
+    : undefined;
+  const keys = new Map<Input, string>();
+  // Checks read few figures' subjects (figure-consistency, for a share over 100%): those are cut when read.
+  const prepare = (docs: SourceCode[]) => prefetchWords(docs, { lexicon, only: extracts, subjects: false, ...(alsoCut ? { alsoCut } : {}) });
+  for await (const item of loadInputs(sources, { load: options, prepare, ...(shortcut ? { shortcut } : {}) })) {
+    const { input, source: doc } = item;
+    let result = item.shortcut?.result;
     try {
-      let bytes = source.bytes;
-      if (!bytes && cache && source.path !== '-') {
-        try {
-          bytes = await readFile(source.path);
-        } catch (error) {
-          throw new Error(`${source.path}: ${describeFsError(error)}`);
-        }
+      if (item.error !== undefined) throw item.error;
+      if (!result) {
+        result = lintDocument(doc!, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
+        // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
+        if (doc!.file.positions) result.positions = doc!.file.positions;
+        const key = keys.get(input);
+        if (key) cache!.set(key, result);
       }
-      const key = bytes && cache ? LintCache.key(bytes) : null;
-      const result = key ? cache!.get(source.path, key) : undefined;
-      if (result) return { source, result };
-      const doc = bytes ? await loadDocumentBytes(source.path, bytes, options) : await loadDocument(source.path, options);
-      return { source, doc, key };
     } catch (error) {
-      return { source, error };
+      // Read errors already start with the path; the failure names the file once ("bin.txt: bin.txt: …" otherwise).
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ file: input.path, error: message.startsWith(`${input.path}: `) ? message.slice(input.path.length + 2) : message });
+      continue;
+    } finally {
+      keys.delete(input);
     }
-  };
-  // Documents a batch at a time, the batch's cuts made together (extract/prefetch.ts).
-  for await (const batch of inBatches(sources, load, (item) => item.doc?.normalized.text.length ?? 0)) {
-    const docs = batch.flatMap((item) => (item.doc ? [item.doc] : []));
-    // Checks read few figures' subjects (figure-consistency, for a share over 100%): those are cut when read.
-    if (docs.length) prefetchWords(docs, { lexicon, only: extracts, subjects: false, ...(alsoCut ? { alsoCut } : {}) });
-    for (const item of batch) {
-      const { source, doc } = item;
-      let result = item.result;
-      try {
-        if (item.error !== undefined) throw item.error;
-        if (!result) {
-          result = lintDocument(doc!, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
-          // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
-          if (doc!.source.positions) result.positions = doc!.source.positions;
-          if (item.key) cache!.set(item.key, result);
-        }
-      } catch (error) {
-        // Read errors already start with the path; the failure names the file once ("bin.txt: bin.txt: …" otherwise).
-        const message = error instanceof Error ? error.message : String(error);
-        failures.push({ file: source.path, error: message.startsWith(`${source.path}: `) ? message.slice(source.path.length + 2) : message });
-        continue;
-      }
-      if (options.quiet) result = quietResult(result);
-      if (options.keepResults !== false) results.push(result);
-      await each?.(result, doc ?? null);
-    }
+    if (options.quiet) result = quietResult(result);
+    if (options.keepResults !== false) results.push(result);
+    await each?.(result, doc ?? null);
   }
   cache?.save();
   return { config, results, failures, files: sources.length };

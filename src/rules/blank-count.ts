@@ -1,6 +1,5 @@
 // blank-count: a classifier or unit whose number was never filled in (公司现有员工人, 征集“金点子”条).
 import { z } from 'zod';
-import { originalText } from '../document/index.js';
 import type { Check } from './types.js';
 
 const options = z.object({}).strict();
@@ -21,7 +20,7 @@ const check: Check<z.infer<typeof options>> = {
   },
   check(context) {
     // The unit as written, like the context quoted around it (項 in a traditional report, not 项).
-    return context.extraction().blanks.map((b) => ({ ...b.span, messageId: 'blank', data: { unit: originalText(context.doc, b.span.start, b.span.end) || b.unit, context: b.context } }));
+    return context.extraction().blanks.map((b) => ({ ...b.span, messageId: 'blank', data: { unit: context.doc.originalText(b.span.start, b.span.end) || b.unit, context: b.context } }));
   },
 };
 

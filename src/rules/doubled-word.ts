@@ -1,7 +1,7 @@
 // doubled-word: a word or phrase written twice in a row (开展开展, 竞赛竞赛, 组织的组织的), found on the
 // word segmentation; reduplication that is correct Chinese (高高, 层层, 认认真真) is left alone.
 import { z } from 'zod';
-import { originalText, type Document } from '../document/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import type { Token } from '../segment/index.js';
 import { clauseEnd } from '../extract/context.js';
 import type { Check, Diagnostic } from './types.js';
@@ -61,16 +61,16 @@ function adjacent(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-const squares = new WeakMap<Document, { maxWords: number; clauses: Int32Array }>();
-
 /**
  * The clauses (CLAUSE_BREAK, document offsets, as start, end pairs) that hold a square a phrase of
  * up to `maxWords` words could make: the only ones segmented. Found once, for the batch's planning
  * and the check.
  */
-function squareClauses(doc: Document, maxWords: number): Int32Array {
-  const known = squares.get(doc);
-  if (known && known.maxWords === maxWords) return known.clauses;
+function squareClauses(doc: SourceCode, maxWords: number): Int32Array {
+  return doc.memo(`doubled-word:squares:${maxWords}`, () => findSquareClauses(doc, maxWords));
+}
+
+function findSquareClauses(doc: SourceCode, maxWords: number): Int32Array {
   const bounds: number[] = [];
   for (const p of doc.paragraphs) {
     for (let cs = 0; cs < p.text.length; ) {
@@ -79,9 +79,7 @@ function squareClauses(doc: Document, maxWords: number): Int32Array {
       cs = ce + 1;
     }
   }
-  const clauses = new Int32Array(bounds);
-  squares.set(doc, { maxWords, clauses });
-  return clauses;
+  return new Int32Array(bounds);
 }
 
 const check: Check<z.infer<typeof options>> = {
@@ -107,13 +105,13 @@ const check: Check<z.infer<typeof options>> = {
     const report = (first: number, second: number, last: number, end: number, word: string, copies: number) => {
       if (word.length < 2 || allowedSet.has(word + word) || ONE_BY_ONE.test(word)) return;
       const [s, e] = doc.normalized.map.rangeToSource(second, end);
-      const shown = originalText(doc, last, end) || word;
+      const shown = doc.originalText(last, end) || word;
       found.push(copies === 2
         ? { start: first, end, messageId: 'doubled', data: { word: shown }, fix: { start: s, end: e, text: '' } }
         : { start: first, end, messageId: 'repeated', data: { word: shown, count: copies }, fix: { start: s, end: e, text: '' } });
     };
     const clauses = squareClauses(doc, maxWords);
-    for (let i = 0; i < clauses.length; i += 2) findIn(context.words(clauses[i]!, clauses[i + 1]!));
+    for (let i = 0; i < clauses.length; i += 2) findIn(context.doc.words(clauses[i]!, clauses[i + 1]!));
     return found;
 
     function findIn(tokens: Token[]): void {

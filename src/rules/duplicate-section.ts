@@ -2,7 +2,6 @@
 // identical or nearly so (placeholders, numbers and list markers folded). Each copy is reported
 // once, on the later copy, with the earlier one in `related` and the similarity.
 import { z } from 'zod';
-import { locate, sectionAt } from '../document/index.js';
 import { duplicateParagraphs } from './shared-duplicates.js';
 import type { Check, Diagnostic } from './types.js';
 
@@ -44,11 +43,11 @@ const check: Check<z.infer<typeof options>> = {
       const copyEnd = doc.paragraphs[f.copy[1]]!.end;
       const originalStart = doc.paragraphs[f.original[0]]!.start;
       const originalEnd = doc.paragraphs[f.original[1]]!.end;
-      const at = locate(doc, originalStart, originalEnd);
+      const at = doc.locate(originalStart, originalEnd);
       const similarity = f.similarity.toFixed(2);
       const count = f.copy[1] - f.copy[0] + 1;
       // A copy that starts at a section heading and runs to that section's end is a copied section.
-      const section = sectionAt(doc, copyStart);
+      const section = doc.sectionAt(copyStart);
       const wholeSection = section !== null && section.start === copyStart && section.end <= copyEnd + 1;
       const messageId = wholeSection ? 'section' : f.kind === 'block' ? 'block' : 'paragraph';
       return {

@@ -1,7 +1,6 @@
 // missing-number: wording that promises a figure in a clause that gives none (共征集提案, 累计发放,
 // 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
 import { z } from 'zod';
-import { originalText } from '../document/index.js';
 import type { Check, Diagnostic } from './types.js';
 import { CharSet, clauseIndex } from '../extract/context.js';
 import { allMatches } from '../text/matches.js';
@@ -90,7 +89,7 @@ const check: Check<z.infer<typeof options>> = {
           if (!m) continue;
           const at = start + m.index;
           // Quoted as the draft writes it (共徵集 in a traditional draft), unless it has a gap.
-          const quoted = phrase.includes('…') ? phrase : originalText(doc, at, at + m[0].length) || phrase;
+          const quoted = phrase.includes('…') ? phrase : doc.originalText(at, at + m[0].length) || phrase;
           found.push({ start: at, end: at + m[0].length, messageId: 'phrase', data: { phrase: quoted } });
           break;
         }

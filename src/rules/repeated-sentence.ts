@@ -2,7 +2,6 @@
 // (001 line 569). Sentences inside paragraphs that duplicate-section already reports as copies are
 // left to it, so a copied block is one finding, not one per sentence.
 import { z } from 'zod';
-import { locate } from '../document/index.js';
 import { charClass, removeChars } from '../normalize/char-class.js';
 import { duplicateParagraphs } from './shared-duplicates.js';
 import type { Check, Diagnostic } from './types.js';
@@ -51,7 +50,7 @@ const check: Check<z.infer<typeof options>> = {
       }
       // Copies of whole paragraphs are duplicate-section's to report.
       if (earlier.paragraph !== sentence.paragraph && copies.areCopies(earlier.paragraph, sentence.paragraph)) continue;
-      const at = locate(doc, earlier.start, earlier.end);
+      const at = doc.locate(earlier.start, earlier.end);
       found.push({
         start: sentence.start,
         end: sentence.end,

@@ -18,7 +18,7 @@ export interface DuplicateOptions {
 export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = { threshold: 0.8, minChars: 12, minBlock: 3 };
 
 export function duplicateParagraphs(context: CheckContext, options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): DuplicateAnalysis {
-  return context.shared(`duplicates:${options.threshold}:${options.minChars}:${options.minBlock}`, () => {
+  return context.doc.memo(`duplicates:${options.threshold}:${options.minChars}:${options.minBlock}`, () => {
     // A page title repeated as a header or footer is layout, not a copied passage.
     const { doc } = context;
     const title = doc.titleSpan ? doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end).trim() : null;

@@ -1,10 +1,9 @@
 // What a check is: metadata (id, descriptions, default severity, options, messages, docs) and a
 // pure function from an analysed document to diagnostics. The engine stamps id, severity and url.
 import type { z } from 'zod';
-import type { Document } from '../document/index.js';
+import type { SourceCode } from '../source/source-code.js';
 import type { Extraction, ExtractKind } from '../extract/index.js';
 import type { Lexicon } from '../config/lexicon.js';
-import type { Token } from '../segment/index.js';
 
 import type { Severity } from '../config/severity.js';
 
@@ -60,31 +59,26 @@ export interface Diagnostic extends Range {
 
 /** Everything a check may read, computed once per document and shared by all checks. */
 export interface CheckContext {
-  doc: Document;
+  /** The document: its text, outline, words (`doc.words`) and places (`doc.locate`). */
+  doc: SourceCode;
   lexicon: Lexicon;
   /**
    * The extraction, computed once, of the kinds the run's checks declare in `meta.extracts` (so
    * placeholders alone never load the segmenter, and no check pays for activities).
    */
   extraction(): Extraction;
-  /** The words of every paragraph (segments the whole document: prefer `words`). */
-  tokens(): Token[][];
-  /** The words of one clause [start, end) of the normalised text, segmented on first use. */
-  words(start: number, end: number): Token[];
   /** Whether another check is on in this run (repeated-sentence leaves copied paragraphs to duplicate-section only when it is). */
   enabled(id: string): boolean;
-  /** Memoised shared analyses (duplicate paragraphs are used by two checks). */
-  shared<T>(key: string, compute: () => T): T;
 }
 
 export interface Check<Options = unknown> {
   meta: CheckMeta<Options>;
   check(context: CheckContext, options: Options): Diagnostic[];
   /**
-   * The clauses [start, end) of the normalised text whose `context.words` the check will ask for,
-   * read on the characters: a lint run cuts them with the rest of its batch (extract/prefetch.ts).
+   * The clauses [start, end) of the normalised text whose `doc.words` the check will ask for, read
+   * on the characters: a lint run cuts them with the rest of its batch (segment/cut-store.ts).
    */
-  wordNeeds?(doc: Document, options: Options, need: (start: number, end: number) => void): void;
+  wordNeeds?(doc: SourceCode, options: Options, need: (start: number, end: number) => void): void;
 }
 
 // A template split once into its text and its slot names (odd places): a check run formats a

@@ -1,11 +1,8 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
 import { loadSegmenter, type TaggedWord } from './jieba.js';
-import { prefetched, spanKey, spanText } from './prefetch.js';
-import type { Document, Paragraph } from '../document/index.js';
-import { paragraphAt } from '../document/locate.js';
 
 export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
-export { prefetchCuts, type CutRequest } from './prefetch.js';
+export { CutStore, spanKey, type SpanWords } from './cut-store.js';
 
 export interface Token {
   word: string;
@@ -58,20 +55,20 @@ function mergeNumbers(tokens: Token[], text: string, base: number): Token[] {
 export function segment(text: string, options: { pos?: boolean; offset?: number } = {}): Token[] {
   const jieba = loadSegmenter();
   const base = options.offset ?? 0;
-  return options.pos ? placeTagged(text, jieba.tag(text), base) : place(text, jieba.cut(text), null, base);
+  return options.pos ? placeTagged(text, jieba.tag(text), base) : placeCut(text, jieba.cut(text), null, base);
 }
 
 function placeTagged(text: string, tagged: readonly TaggedWord[], base: number): Token[] {
-  return place(text, tagged.map((w) => w.word), tagged.map((w) => w.tag), base);
+  return placeCut(text, tagged.map((w) => w.word), tagged.map((w) => w.tag), base);
 }
 
 /** The tokens of `text` from the words jieba already cut it into (numbers merged), as `segment` gives them. */
 export function placeWords(text: string, words: readonly string[], offset = 0): Token[] {
-  return place(text, words, null, offset);
+  return placeCut(text, words, null, offset);
 }
 
 /** jieba's words (and tags) of `text` as tokens at their places, `base` added, numbers merged. */
-function place(text: string, words: readonly string[], tags: readonly string[] | null, base: number): Token[] {
+export function placeCut(text: string, words: readonly string[], tags: readonly string[] | null, base: number): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   // Built field by field, with no intermediate object per word: a conditional spread per token
@@ -104,85 +101,4 @@ export function tokensWithin(tokens: readonly Token[], start: number, end: numbe
   while (stop < tokens.length && tokens[stop]!.start < end) stop++;
   const crossed = lo < stop && (tokens[lo]!.start < start || tokens[stop - 1]!.end > end);
   return crossed ? null : tokens.slice(lo, stop);
-}
-
-const cache = new WeakMap<Document, Token[][]>();
-
-/**
- * The words of every paragraph of a document (no POS), computed once and shared by every stage
- * that needs them (extraction, doubled words, themes): nothing segments a document twice.
- */
-export function segmentDocument(doc: Document): Token[][] {
-  let tokens = cache.get(doc);
-  if (!tokens) {
-    tokens = doc.paragraphs.map((p) => segment(p.text, { offset: p.start }));
-    cache.set(doc, tokens);
-  }
-  return tokens;
-}
-
-/**
- * The words of [start, end) of the normalised text, cut on their own: plain words from the
- * paragraph's text (Markdown syntax inside a block reads as spaces, as segmentDocument sees it),
- * tagged ones from the normalised text. Positions count from `base` (0: document offsets).
- */
-export function cutSpan(doc: Document, paragraph: Paragraph | undefined, start: number, end: number, options: { pos?: boolean; base?: number } = {}): Token[] {
-  const pos = options.pos === true;
-  const text = spanText(doc, paragraph, start, end, pos);
-  const offset = start - (options.base ?? 0);
-  // Cut already with the rest of its batch (prefetch.ts): the same cut of the same text.
-  const ready = prefetched(doc, text, start, end, pos);
-  if (ready) return place(text, ready.words, ready.tags, offset);
-  return segment(text, { ...(pos ? { pos: true } : {}), offset });
-}
-
-const spanCache = new WeakMap<Document, Map<number, Token[]>>();
-
-/**
- * The words (no POS) of one clause of a document's normalised text, on demand. jieba never joins
- * a clause break (，。；：！？) to the characters around it, so a clause cut on its own gives the
- * words the whole paragraph would, and a stage that decides on a few clauses pays for those only.
- * Served from the whole-document segmentation when a stage has already made it.
- */
-export function segmentSpan(doc: Document, start: number, end: number): Token[] {
-  const paragraph = doc.paragraphs[paragraphAt(doc, start)];
-  const whole = cache.get(doc);
-  if (whole && paragraph) {
-    // A merged number can straddle a break (1,200): then cut the clause itself, as without the cache.
-    const within = tokensWithin(whole[paragraph.index] ?? [], start, end);
-    if (within) return within;
-  }
-  let spans = spanCache.get(doc);
-  if (!spans) {
-    spans = new Map();
-    spanCache.set(doc, spans);
-  }
-  const key = spanKey(start, end);
-  let tokens = spans.get(key);
-  if (!tokens) {
-    tokens = cutSpan(doc, paragraph, start, end);
-    spans.set(key, tokens);
-  }
-  return tokens;
-}
-
-const tagCache = new WeakMap<Document, Map<number, Token[]>>();
-
-/**
- * Words with POS tags for one span of a document's normalised text (a clause), on demand: tagging
- * costs twice what segmenting does, and only the clauses around a figure or a blank need it.
- */
-export function tagSpan(doc: Document, start: number, end: number): Token[] {
-  let spans = tagCache.get(doc);
-  if (!spans) {
-    spans = new Map();
-    tagCache.set(doc, spans);
-  }
-  const key = spanKey(start, end);
-  let tokens = spans.get(key);
-  if (!tokens) {
-    tokens = cutSpan(doc, undefined, start, end, { pos: true });
-    spans.set(key, tokens);
-  }
-  return tokens;
 }

@@ -1,7 +1,6 @@
 // The library behind the server, in one place: the rule config, segmenter and lexicon loaded once at
 // start, a warm-up, then one call per draft. The server knows the library only through this module.
-import { analyseDraft, loadLexicon, loadLintConfig, loadSegmenter, type DraftAnalysis } from '../index.js';
-import { checkRegistry } from '../rules/index.js';
+import { loadSegmenter, Zongjie, type DraftAnalysis } from '../index.js';
 import type { Lang } from '../text/messages.js';
 
 export interface CheckerOptions {
@@ -29,20 +28,21 @@ const WARM_UP_PARAGRAPHS = [
 const WARM_UP = `2023年度工作总结\n\n${[...WARM_UP_PARAGRAPHS, ...WARM_UP_PARAGRAPHS].join('\n\n')}\n`;
 
 export async function createChecker(options: CheckerOptions = {}): Promise<Checker> {
-  const config = loadLintConfig({
+  const settings = {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.preset ? { preset: options.preset } : {}),
-  });
+  };
+  // One facade per language, the rule files read at start (a mistake in them stops `serve` there).
+  const byLang = { zh: new Zongjie({ ...settings, lang: 'zh' }), en: new Zongjie({ ...settings, lang: 'en' }) };
+  for (const zongjie of Object.values(byLang)) void zongjie.config;
   loadSegmenter();
-  loadLexicon();
-  const analyse = (name: string, bytes: Uint8Array, lang: Lang) => analyseDraft(name, bytes, { config, lang });
+  const analyse = (name: string, bytes: Uint8Array, lang: Lang) => byLang[lang].analyseDraft(name, bytes);
   for (const lang of ['zh', 'en', 'zh'] as const) await analyse('warm-up.txt', Buffer.from(WARM_UP, 'utf8'), lang);
 
-  const registry = checkRegistry();
   return {
     analyse,
-    rules: (lang) => [...registry.values()].map((m) => ({ id: m.id, description: m.description[lang] })),
+    rules: (lang) => byLang[lang].rules().map(({ id, description }) => ({ id, description })),
   };
 }
 

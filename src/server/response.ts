@@ -86,9 +86,9 @@ export function checkResponse(
   analysis: DraftAnalysis,
   extra: { file: string; lang: 'zh' | 'en'; rules: { id: string; description: string }[]; elapsedMs: number },
 ): CheckResponse {
-  const { doc, lint, extraction, outline } = analysis;
+  const { source: doc, lint, extraction, outline } = analysis;
   const lines = doc.lines;
-  const byParagraph = lint.positions === 'paragraph' || (doc.source as { positions?: string }).positions === 'paragraph';
+  const byParagraph = lint.positions === 'paragraph' || doc.file.positions === 'paragraph';
   return {
     file: extra.file,
     positions: byParagraph ? 'paragraph' : 'line',

@@ -1,9 +1,10 @@
 // Indicators: mapping figures to rules/indicators.yml and combining one report's figures.
+import { SourceCode } from '../../src/source/source-code.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from '../../src/batch/indicators.js';
-import { parseDocument } from '../../src/document/index.js';
+
 import { extractDocument, type Figure } from '../../src/extract/index.js';
 import { RuleFileError } from '../../src/config/errors.js';
 import { tempDir } from '../helpers/temp.js';
@@ -230,7 +231,7 @@ describe('a broken indicators file', () => {
 describe('the real corpus', () => {
   const figuresOf = (name: string) => {
     const path = join(import.meta.dirname, '../../corpus', name);
-    const doc = parseDocument(path, readFileSync(path, 'utf8'));
+    const doc = SourceCode.fromText(path, readFileSync(path, 'utf8'));
     const { figures } = extractDocument(doc);
     return figures.map((figure) => {
       // The clause up to the figure: after the last clause mark before it.

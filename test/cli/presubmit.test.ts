@@ -1,6 +1,7 @@
 // Pre-submit integration as documented: --staged reads the git index, the example git hook blocks a
 // commit with errors, the lint-staged and GitHub Actions examples are well formed, --cache reuses
 // results and a changed rule file invalidates them, and placeholders alone never load nodejieba.
+import { SourceCode } from '../../src/source/source-code.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,7 +104,7 @@ describe('lazy loading', () => {
     checks.set('duplicate-section', { severity: 'error', options: { threshold: 0.8, minChars: 12, minBlock: 3 } });
     checks.set('repeated-sentence', { severity: 'error', options: { minLength: 8 } });
     checks.set('required-section', { severity: 'error', options: { sections: [] } });
-    const result = lintDocument(parseDocument('a.txt', '202_年工作总结\n全年发展新会员xx人。'), { checks, ignore: [], files: [], sources: [], hash: '' }, { lexicon: loadLexicon() });
+    const result = lintDocument(SourceCode.fromText('a.txt', '202_年工作总结\n全年发展新会员xx人。'), { checks, ignore: [], files: [], sources: [], hash: '' }, { lexicon: loadLexicon() });
     expect(result.messages.map((m) => m.ruleId)).toEqual(['placeholder', 'placeholder']);
     expect(isSegmenterLoaded()).toBe(false);
   });

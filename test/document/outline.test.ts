@@ -1,10 +1,11 @@
 // Document structure on the corpus: title, the section tree, paragraphs and sentences.
 import { describe, expect, it } from 'vitest';
-import { locate, sectionAt, type Document } from '../../src/document/index.js';
+import { sectionAt } from '../../src/document/index.js';
+import type { SourceCode } from '../../src/source/source-code.js';
 import { corpusDoc, textDoc } from '../helpers/corpus.js';
 
-const tops = (doc: Document) => doc.sections.filter((s) => s.parent === null);
-const line = (doc: Document, offset: number) => locate(doc, offset, offset + 1).line;
+const tops = (doc: SourceCode) => doc.sections.filter((s) => s.parent === null);
+const line = (doc: SourceCode, offset: number) => doc.locate(offset, offset + 1).line;
 
 describe('outline of the corpus', () => {
   it('001: eight parts 篇1 … 篇8 with their numbered sections', () => {
@@ -94,9 +95,9 @@ describe('sentences', () => {
   });
   it('finds the sentence 001 repeats inside one paragraph (line 569) as two sentences', () => {
     const doc = corpusDoc('001');
-    const inLine = doc.sentences.filter((s) => locate(doc, s.start, s.end).line === 569);
+    const inLine = doc.sentences.filter((s) => doc.locate(s.start, s.end).line === 569);
     const counts = new Map<string, number[]>();
-    for (const s of inLine) counts.set(s.text, [...(counts.get(s.text) ?? []), locate(doc, s.start, s.end).column]);
+    for (const s of inLine) counts.set(s.text, [...(counts.get(s.text) ?? []), doc.locate(s.start, s.end).column]);
     const repeated = [...counts.entries()].filter(([, cols]) => cols.length > 1);
     expect(repeated).toHaveLength(1);
     expect(repeated[0]![1]).toEqual([127, 180]);

@@ -2,8 +2,9 @@
 // a Chinese work report expects, following the conventions of test/fixtures/gold/README.md.
 // Every example of the spec is here (simplified and traditional where it matters), plus sentences of
 // our own from other kinds of reports (社区, 学校, 街道, 妇联, 医院, 企业).
+import { SourceCode } from '../../src/source/source-code.js';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document/index.js';
+
 import { extractDocument } from '../../src/extract/index.js';
 
 type Q = 'exact' | 'about' | 'at_least' | 'at_most' | 'more_than';
@@ -11,7 +12,7 @@ type Q = 'exact' | 'about' | 'at_least' | 'at_most' | 'more_than';
 type Fig = [number, string, Q] | [number, string, Q, number];
 
 function extract(text: string, name = 'case.txt') {
-  return extractDocument(parseDocument(name, text));
+  return extractDocument(SourceCode.fromText(name, text));
 }
 
 function figuresOf(text: string, name = 'case.txt'): Fig[] {

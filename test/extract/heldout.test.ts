@@ -2,10 +2,11 @@
 // organisation (社区, 学校, 街道, 妇联, 企业, 医院, 村, 团委, 党支部, a defective draft), simplified and
 // traditional, text and Markdown, LF and CRLF, each with hand-made gold. The table is printed; the
 // thresholds are lower than on the corpus, because these are the unseen cases.
+import { SourceCode } from '../../src/source/source-code.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document/index.js';
+
 import { extractDocument, type Extraction } from '../../src/extract/index.js';
 import { ROOT } from '../helpers/corpus.js';
 import { f1, formatTable, scoreExtraction, type Gold } from '../helpers/gold.js';
@@ -15,7 +16,7 @@ const DIR = join(ROOT, 'test', 'fixtures', 'heldout');
 describe('extraction on held-out reports', () => {
   const golds = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Gold);
   const extractions = new Map<string, Extraction>(
-    golds.map((g) => [g.file, extractDocument(parseDocument(g.file, readFileSync(join(DIR, g.file), 'utf8')))]),
+    golds.map((g) => [g.file, extractDocument(SourceCode.fromText(g.file, readFileSync(join(DIR, g.file), 'utf8')))]),
   );
   const scores = scoreExtraction(golds, extractions);
 

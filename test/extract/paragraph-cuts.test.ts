@@ -1,9 +1,10 @@
 // Clause words taken from a paragraph the caller cut whole already (stats, for its themes) must be
 // the words the clauses cut alone give: the extraction is the same either way.
+import { SourceCode } from '../../src/source/source-code.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/document/index.js';
+
 import { extractDocument } from '../../src/extract/index.js';
 import { paragraphWords } from '../../src/extract/words.js';
 import { loadSegmenter, segment } from '../../src/segment/index.js';
@@ -15,7 +16,7 @@ const cutsOf = (doc: ReturnType<typeof textDoc>) => doc.paragraphs.map((p) => lo
 describe('extraction from paragraphs already cut', () => {
   const docs = [
     ...CORPUS_FILES.map((f) => corpusDoc(f.slice(0, 3))),
-    ...readdirSync(HELDOUT).filter((f) => f.endsWith('.txt')).map((f) => parseDocument(f, readFileSync(join(HELDOUT, f), 'utf8'))),
+    ...readdirSync(HELDOUT).filter((f) => f.endsWith('.txt')).map((f) => SourceCode.fromText(f, readFileSync(join(HELDOUT, f), 'utf8'))),
   ];
 
   it('equals the extraction that cuts each clause itself, on the corpus and the held-out reports', () => {

@@ -1,10 +1,11 @@
 // A batch's cuts made together before its extraction (prefetchWords) must change when the cuts are
 // made, never what they are: the extraction is the same, and it asks jieba for (almost) nothing more.
+import { SourceCode } from '../../src/source/source-code.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BATCH, inBatches } from '../../src/analyse.js';
-import { formatOf, parseDocument, type Document } from '../../src/document/index.js';
+import { BATCH, inBatches } from '../../src/source/batch.js';
+import { formatOf } from '../../src/document/index.js';
 import { EXTRACT_KINDS, extractDocument, prefetchWords, type ExtractKind } from '../../src/extract/index.js';
 import { loadSegmenter } from '../../src/segment/index.js';
 import { lintDocument, lintExtracts, lintWordNeeds } from '../../src/lint/engine.js';
@@ -25,9 +26,9 @@ const DRAFTS: [string, string][] = [
 ];
 
 /** Fresh documents each time: what prefetchWords cut stays with the document it was cut for. */
-const load = (): Document[] => [
-  ...REPORTS.map((path) => parseDocument(path, readFileSync(path, 'utf8'), { format: formatOf(path) })),
-  ...DRAFTS.map(([name, text]) => parseDocument(name, text, { format: formatOf(name) })),
+const load = (): SourceCode[] => [
+  ...REPORTS.map((path) => SourceCode.fromText(path, readFileSync(path, 'utf8'), { format: formatOf(path) })),
+  ...DRAFTS.map(([name, text]) => SourceCode.fromText(name, text, { format: formatOf(name) })),
 ];
 
 /** The number of jieba calls (cut and tag) `run` makes. */
@@ -58,7 +59,7 @@ describe('prefetchWords', () => {
 
   it('makes the cuts the extraction asks for, so that it asks jieba for almost none itself', () => {
     // As extract runs: every figure's subject read.
-    const extractAll = (docs: Document[]) => docs.forEach((doc) => extractDocument(doc).figures.forEach((f) => f.subject));
+    const extractAll = (docs: SourceCode[]) => docs.forEach((doc) => extractDocument(doc).figures.forEach((f) => f.subject));
     const withoutPlan = load();
     const asked = jiebaCalls(() => extractAll(withoutPlan));
     const docs = load();
@@ -109,7 +110,7 @@ describe('prefetchWords', () => {
     const config = loadLintConfig({ preset: 'recommended' });
     const alsoCut = lintWordNeeds(config)!;
     expect(alsoCut).not.toBeNull();
-    const lint = (docs: Document[]) => docs.map((doc) => lintDocument(doc, config, { lexicon: loadLexicon() }));
+    const lint = (docs: SourceCode[]) => docs.map((doc) => lintDocument(doc, config, { lexicon: loadLexicon() }));
     const plain = load();
     const expected = lint(plain);
     const docs = load();

@@ -1,7 +1,8 @@
-// Test helpers: the corpus files, loaded once, and a Document from text.
+// Test helpers: the corpus files, loaded once, and a SourceCode from text.
+import { SourceCode } from '../../src/source/source-code.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, type Document } from '../../src/document/index.js';
+
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -17,16 +18,16 @@ export function corpusText(prefix: string): string {
   return readFileSync(corpusPath(prefix), 'utf8');
 }
 
-const docs = new Map<string, Document>();
-export function corpusDoc(prefix: string): Document {
+const docs = new Map<string, SourceCode>();
+export function corpusDoc(prefix: string): SourceCode {
   let doc = docs.get(prefix);
   if (!doc) {
-    doc = parseDocument(`corpus/${CORPUS_FILES.find((f) => f.startsWith(prefix))}`, corpusText(prefix));
+    doc = SourceCode.fromText(`corpus/${CORPUS_FILES.find((f) => f.startsWith(prefix))}`, corpusText(prefix));
     docs.set(prefix, doc);
   }
   return doc;
 }
 
-export function textDoc(text: string, path = 'draft.txt'): Document {
-  return parseDocument(path, text);
+export function textDoc(text: string, path = 'draft.txt'): SourceCode {
+  return SourceCode.fromText(path, text);
 }

@@ -1,9 +1,10 @@
 // A RuleTester in the manner of ESLint's and textlint-tester: `valid` texts give no message of the
 // rule; `invalid` texts give exactly the listed messages (message id and place). Every message must
 // have a place inside the file (remark-lint's rule: no message without a position).
+import { SourceCode } from '../../src/source/source-code.js';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { parseDocument } from '../../src/document/index.js';
+
 import { CHECKS_BY_ID } from '../../src/rules/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import type { LintMessage } from '../../src/lint/types.js';
@@ -36,7 +37,7 @@ export function runRule(id: string, c: Case): LintMessage[] {
   if (!check) throw new Error(`no check ${id}`);
   const options = (check.meta.options as z.ZodType).parse(c.options ?? {}) as Record<string, unknown>;
   const config: ResolvedConfig = { checks: new Map([[id, { severity: 'error', options }]]), ignore: [], files: [], sources: [], hash: '' };
-  const doc = parseDocument(c.path ?? 'case.txt', c.text);
+  const doc = SourceCode.fromText(c.path ?? 'case.txt', c.text);
   const result = lintDocument(doc, config, { lexicon: loadLexicon() });
   for (const m of result.messages) {
     expect(m.line).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { makeDocx, para, table } from '../helpers/docx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, paragraphsFromHtml, wordFileKind, DocxError, MESSAGES } from '../../src/io/docx.js';
-import { loadDocument } from '../../src/analyse.js';
+import { loadSource } from '../../src/source/load.js';
 import { collectInputs } from '../../src/io/inputs.js';
 import { zongjie } from '../helpers/cli.js';
 
@@ -123,8 +123,8 @@ describe('readDocx', () => {
 
 describe('a .docx as a document', () => {
   it('has one line per paragraph and its Word headings as sections', async () => {
-    const doc = await loadDocument(reportPath);
-    expect(doc.source.positions).toBe('paragraph');
+    const doc = await loadSource(reportPath);
+    expect(doc.file.positions).toBe('paragraph');
     expect(doc.lines.lineCount).toBe(10);
     expect(doc.lines.lineText(5)).toBe('计划于20xx年组织开展开展学习活动12次。');
     expect(doc.title).toBe('2023年度工会工作总结');

@@ -3,10 +3,11 @@
 // report a message of the injected kind on the line where the defect landed. Recall per kind is
 // printed as a table and must be at least 0.95; the clean originals must give no message of the
 // five kinds at all (whatever they do give is printed, so a false positive is visible).
+import { SourceCode } from '../../src/source/source-code.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument, type Document } from '../../src/document/index.js';
+
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
 import type { LintMessage } from '../../src/lint/types.js';
@@ -28,7 +29,7 @@ const MIN_RECALL = 0.95;
 
 const config = loadLintConfig({ preset: 'recommended' });
 const lexicon = loadLexicon();
-const lint = (path: string, text: string) => lintDocument(parseDocument(path, text), config, { lexicon }).messages;
+const lint = (path: string, text: string) => lintDocument(SourceCode.fromText(path, text), config, { lexicon }).messages;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -94,7 +95,7 @@ function variant(kind: Kind, file: string, original: string, from: number, to: n
 }
 
 /** A normalised range of the document mapped to the original (the traditional text is analysed simplified). */
-const toOriginal = (doc: Document, start: number, end: number) => doc.normalized.map.rangeToSource(start, end);
+const toOriginal = (doc: SourceCode, start: number, end: number) => doc.normalized.map.rangeToSource(start, end);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN = /\p{Script=Han}/u;
@@ -108,7 +109,7 @@ const FIGURE_NUMBER = new RegExp(`(?<![\\d.A-Za-z])\\d+(?:\\.\\d+)?(?=(?:[万亿
 const COUNT_NUMBER = new RegExp(`(?<=\\p{Script=Han})(?<!第)\\d+(?:\\.\\d+)?(?=${CLASSIFIERS})`, 'gu');
 const YEAR = /(?<!\d)20\d{2}(?!\d)/g;
 
-function placeholderVariants(file: string, original: string, doc: Document, rand: () => number): Variant[] {
+function placeholderVariants(file: string, original: string, doc: SourceCode, rand: () => number): Variant[] {
   const years = [...original.matchAll(YEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'year' as const }));
   const figures = [...doc.normalized.text.matchAll(FIGURE_NUMBER)].map((m) => {
     const [start, end] = toOriginal(doc, m.index, m.index + m[0].length);
@@ -123,14 +124,14 @@ function placeholderVariants(file: string, original: string, doc: Document, rand
   });
 }
 
-function blankCountVariants(file: string, original: string, doc: Document, rand: () => number): Variant[] {
+function blankCountVariants(file: string, original: string, doc: SourceCode, rand: () => number): Variant[] {
   const numbers = [...doc.normalized.text.matchAll(COUNT_NUMBER)].map((m) => toOriginal(doc, m.index, m.index + m[0].length));
   return sample(rand, numbers, PER_TEXT).map(([start, end]) =>
     variant('blank-count', file, original, start, end, '', [start, start], `${original.slice(Math.max(0, start - 6), end + 2)} → ${original.slice(Math.max(0, start - 6), start)}${original.slice(end, end + 2)}`),
   );
 }
 
-function doubledWordVariants(file: string, original: string, doc: Document, rand: () => number): Variant[] {
+function doubledWordVariants(file: string, original: string, doc: SourceCode, rand: () => number): Variant[] {
   const words: [number, number][] = [];
   for (const p of doc.paragraphs) {
     for (const t of segment(p.text, { offset: p.start })) {
@@ -163,7 +164,7 @@ function linesOf(text: string): Line[] {
 
 const SUBSTITUTES = [...'新大好全各多'];
 
-function duplicateSectionVariants(file: string, original: string, _doc: Document, rand: () => number): Variant[] {
+function duplicateSectionVariants(file: string, original: string, _doc: SourceCode, rand: () => number): Variant[] {
   const paragraphs = linesOf(original);
   const long = paragraphs.filter((p) => p.text.trim().length >= 40);
   return sample(rand, long, PER_TEXT).map((p) => {
@@ -185,7 +186,7 @@ const PAIRS: [string, string][] = [['“', '”'], ['「', '」'], ['（', '）'
 const balanced = (s: string) => PAIRS.every(([a, b]) => s.split(a).length === s.split(b).length);
 const contentLength = (s: string) => s.replace(/[\p{P}\p{S}\s]/gu, '').length;
 
-function repeatedSentenceVariants(file: string, original: string, _doc: Document, rand: () => number): Variant[] {
+function repeatedSentenceVariants(file: string, original: string, _doc: SourceCode, rand: () => number): Variant[] {
   const sentences: { start: number; end: number }[] = [];
   for (const line of linesOf(original)) {
     for (const m of line.text.matchAll(SENTENCE)) {
@@ -203,7 +204,7 @@ function repeatedSentenceVariants(file: string, original: string, _doc: Document
   });
 }
 
-const INJECTORS: Record<Kind, (file: string, original: string, doc: Document, rand: () => number) => Variant[]> = {
+const INJECTORS: Record<Kind, (file: string, original: string, doc: SourceCode, rand: () => number) => Variant[]> = {
   placeholder: placeholderVariants,
   'blank-count': blankCountVariants,
   'doubled-word': doubledWordVariants,
@@ -271,7 +272,7 @@ describe('injected defects are reported where they were injected', () => {
     scores.set(kind, score);
     for (const file of FILES) {
       const original = TEXTS.get(file)!;
-      const doc = parseDocument(file, original);
+      const doc = SourceCode.fromText(file, original);
       const rand = seeded(SEED ^ hash(`${file}\u0000${kind}`));
       const baseline = cleanMessages.get(file)!.filter((m) => m.ruleId === kind).length;
       for (const v of INJECTORS[kind](file, original, doc, rand)) {

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocumentBytes } from '../../src/analyse.js';
+import { loadSourceBytes } from '../../src/source/load.js';
 import { runStats } from '../../src/batch/run.js';
 import { extractDocument } from '../../src/extract/index.js';
 import type { LintMessage, LintResult } from '../../src/lint/types.js';
@@ -32,7 +32,7 @@ describe('very many findings and very long clauses', () => {
 
   it('extraction of one clause of 200,000 activities (no punctuation)', async () => {
     const text = `工作总结\n\n${'组织开展培训活动'.repeat(200_000)}\n`;
-    const doc = await loadDocumentBytes('long-clause.txt', Buffer.from(text));
+    const doc = await loadSourceBytes('long-clause.txt', Buffer.from(text));
     const { activities } = extractDocument(doc, { only: ['activities'] });
     expect(activities).toHaveLength(200_000);
     expect(activities.at(-1)).toMatchObject({ verb: '组织开展', object: '培训活动', line: 3, column: 1_599_993 });

@@ -2,9 +2,10 @@
 // inside the original and agrees with its line:column and with the SourceMap, every quoted text is
 // the original slice; big and pathological inputs finish within a generous bound, and run time grows
 // linearly (n against 4n).
+import { SourceCode } from '../../src/source/source-code.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDocument, type Document } from '../../src/document/index.js';
+
 import { extractDocument, type Extraction } from '../../src/extract/index.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { loadLintConfig } from '../../src/lint/run.js';
@@ -60,7 +61,7 @@ interface Placed {
 }
 
 /** Check everything the library reported about `doc`; returns how many positions were checked. */
-function checkAll(doc: Document, extraction: Extraction, lint: LintResult): number {
+function checkAll(doc: SourceCode, extraction: Extraction, lint: LintResult): number {
   const original = doc.original;
   const n = original.length;
   const starts = lineStarts(original);
@@ -142,8 +143,8 @@ function checkAll(doc: Document, extraction: Extraction, lint: LintResult): numb
 }
 
 /** The whole library on one text: parse, extract, lint, and the fixes applied and read again. */
-function analyse(path: string, text: string): { doc: Document; extraction: Extraction; lint: LintResult } {
-  const doc = parseDocument(path, text);
+function analyse(path: string, text: string): { doc: SourceCode; extraction: Extraction; lint: LintResult } {
+  const doc = SourceCode.fromText(path, text);
   const extraction = extractDocument(doc, { lexicon });
   const lint = lintDocument(doc, config, { lexicon });
   return { doc, extraction, lint };

@@ -7,7 +7,7 @@ import { CHECKS } from '../../src/rules/index.js';
 import { formatMessage } from '../../src/rules/types.js';
 import { ROOT } from '../helpers/corpus.js';
 
-const CHECK_DIR = join(ROOT, 'src', 'checks');
+const CHECK_DIR = join(ROOT, 'src', 'rules');
 const checkFiles = readdirSync(CHECK_DIR).filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'shared-duplicates.ts'].includes(f)).map((f) => f.replace(/\.ts$/, ''));
 
 describe('every check', () => {

@@ -1,9 +1,10 @@
 // Segmentation: numbers whole, the domain dictionary, 员工|人 told from 工人, offsets exact.
+import { SourceCode } from '../../src/source/source-code.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/document/index.js';
-import { segment, segmentDocument, segmentSpan, type Token } from '../../src/segment/index.js';
+
+import { segment, type Token } from '../../src/segment/index.js';
 import { CORPUS_FILES, ROOT, corpusDoc } from '../helpers/corpus.js';
 
 const HELDOUT = join(ROOT, 'test', 'fixtures', 'heldout');
@@ -35,29 +36,29 @@ describe('segment', () => {
   });
   it('segments a document once and shares the result', () => {
     const doc = corpusDoc('000');
-    const first = segmentDocument(doc);
-    expect(segmentDocument(doc)).toBe(first);
+    const first = doc.paragraphTokens();
+    expect(doc.paragraphTokens()).toBe(first);
     expect(first).toHaveLength(doc.paragraphs.length);
     expect(first.flat().every((t) => doc.normalized.text.slice(t.start, t.end) === t.word)).toBe(true);
   });
 });
 
-describe('segmentSpan: a clause cut on its own', () => {
+describe('SourceCode.words: a clause cut on its own', () => {
   // What the extractors rely on to segment only the clauses a decision needs: jieba never joins a
   // clause break to its neighbours, so clause by clause gives the paragraph's words. Only a number
-  // merged across a comma (1,200) differs, and segmentSpan then cuts the clause itself.
+  // merged across a comma (1,200) differs, and words() then cuts the clause itself.
   const BREAK = /[。！？!?；;，,：:\n]/;
   const texts = [
     ...CORPUS_FILES.map((f) => corpusDoc(f.slice(0, 3))),
-    ...readdirSync(HELDOUT).filter((f) => /\.(txt|md)$/.test(f)).map((f) => parseDocument(f, readFileSync(join(HELDOUT, f), 'utf8'))),
+    ...readdirSync(HELDOUT).filter((f) => /\.(txt|md)$/.test(f)).map((f) => SourceCode.fromText(f, readFileSync(join(HELDOUT, f), 'utf8'))),
   ];
   it(`gives the words of the whole paragraph, on ${texts.length} reports`, () => {
     let clauses = 0;
     let differing = 0;
     for (const doc of texts) {
       // A copy of the document, so that no whole-document segmentation is cached for it.
-      const fresh = parseDocument(doc.path, doc.original);
-      const whole = segmentDocument(doc);
+      const fresh = SourceCode.fromText(doc.path, doc.original);
+      const whole = doc.paragraphTokens();
       for (const p of fresh.paragraphs) {
         const expected = whole[p.index]!.filter((t) => !(t.word.length === 1 && BREAK.test(t.word)));
         const got: Token[] = [];
@@ -65,7 +66,7 @@ describe('segmentSpan: a clause cut on its own', () => {
         for (let i = p.start; i <= p.end; i++) {
           if (i < p.end && !BREAK.test(fresh.normalized.text[i]!)) continue;
           if (i > start) {
-            got.push(...segmentSpan(fresh, start, i));
+            got.push(...fresh.words(start, i));
             clauses++;
           }
           start = i + 1;
@@ -83,9 +84,9 @@ describe('segmentSpan: a clause cut on its own', () => {
   });
   it('serves a clause from the whole-document segmentation when there is one', () => {
     const doc = corpusDoc('001');
-    const whole = segmentDocument(doc);
+    const whole = doc.paragraphTokens();
     const p = doc.paragraphs.find((q) => /[，,]/.test(q.text))!;
     const end = p.start + p.text.search(/[，,]/);
-    expect(segmentSpan(doc, p.start, end)).toEqual(whole[p.index]!.filter((t) => t.end <= end));
+    expect(doc.words(p.start, end)).toEqual(whole[p.index]!.filter((t) => t.end <= end));
   });
 });

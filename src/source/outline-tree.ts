@@ -1,6 +1,6 @@
 // The section tree as plain data with original positions: for `zongjie outline` and the editors' page.
-import { locate } from './locate.js';
-import type { Document, Section } from './types.js';
+import type { Section } from '../document/index.js';
+import type { SourceCode } from './source-code.js';
 
 export interface OutlineNode {
   title: string;
@@ -13,10 +13,10 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export function outlineTree(doc: Document): OutlineNode[] {
+export function outlineTree(doc: SourceCode): OutlineNode[] {
   const node = (s: Section): OutlineNode => {
-    const at = locate(doc, s.start, s.headingEnd);
-    const end = locate(doc, Math.max(s.start, s.end - 1), s.end);
+    const at = doc.locate(s.start, s.headingEnd);
+    const end = doc.locate(Math.max(s.start, s.end - 1), s.end);
     return {
       title: s.title, kind: s.kind, number: s.number, level: s.level,
       line: at.line, column: at.column, endLine: end.endLine,

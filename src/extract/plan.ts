@@ -1,9 +1,9 @@
 // The cuts a batch of documents' extraction will ask for, planned on the characters by each
-// extractor's own …WordNeeds and made together before any extractor runs (segment/prefetch.ts
-// says why). The CLI's extract and check runs and the library's callers hand documents in batches.
-import { paragraphAt, type Document } from '../document/index.js';
+// extractor's own …WordNeeds and made together before any extractor runs (segment/cut-store.ts
+// says why). The facade's runs hand documents in batches.
 import { loadLexicon, type Lexicon } from '../config/lexicon.js';
-import { prefetchCuts, type CutRequest } from '../segment/index.js';
+import type { CutRequest } from '../segment/cut-store.js';
+import type { SourceCode } from '../source/source-code.js';
 import { activityWordNeeds } from './activities.js';
 import { blankWordNeeds } from './blanks.js';
 import { paragraphClauses } from './context.js';
@@ -16,7 +16,7 @@ export interface PrefetchOptions {
   /** Whether every figure's subject will be read (extract: yes; check reads a few, cut when read). */
   subjects?: boolean;
   /** Other clauses [start, end) of a document to cut with the batch, plain (a lint run's checks' wordNeeds). */
-  alsoCut?: (doc: Document, need: (start: number, end: number) => void) => void;
+  alsoCut?: (doc: SourceCode, need: (start: number, end: number) => void) => void;
 }
 
 /**
@@ -24,15 +24,14 @@ export interface PrefetchOptions {
  * every document of `docs` (a batch: a few hundred documents or a few MB of text, which stay in
  * memory until extracted). The extraction is the same with or without this; it is faster after it.
  */
-export function prefetchWords(docs: readonly Document[], options: PrefetchOptions = {}): void {
+export function prefetchWords(docs: readonly SourceCode[], options: PrefetchOptions = {}): void {
   const only = new Set(options.only ?? EXTRACT_KINDS);
   // Placeholders alone never segment.
   const extracting = only.has('figures') || only.has('activities') || only.has('blanks');
   if (!extracting && !options.alsoCut) return;
   const lexicon = options.lexicon ?? loadLexicon();
   try {
-    const requests = (doc: Document) => planCuts(doc, lexicon, extracting ? only : null, options.subjects ?? true, options.alsoCut);
-    prefetchCuts(docs.map((doc) => ({ doc, requests: requests(doc) })));
+    for (const doc of docs) doc.cutAhead(planCuts(doc, lexicon, extracting ? only : null, options.subjects ?? true, options.alsoCut));
   } catch {
     // Only a head start: extraction cuts whatever is missing itself, and meets (and reports, file
     // by file) whatever failed here, a segmenter that cannot load among them.
@@ -43,11 +42,11 @@ export function prefetchWords(docs: readonly Document[], options: PrefetchOption
  * The clauses of `doc` that extraction (of `only`, none if null) and `alsoCut` will cut, each once:
  * plain, tagged, or plain and then tagged if a word calls for it.
  */
-function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind> | null, subjects: boolean, alsoCut?: PrefetchOptions['alsoCut']): CutRequest[] {
+function planCuts(doc: SourceCode, lexicon: Lexicon, only: ReadonlySet<ExtractKind> | null, subjects: boolean, alsoCut?: PrefetchOptions['alsoCut']): CutRequest[] {
   const requests = new Map<number, CutRequest>();
   alsoCut?.(doc, (start, end) => {
     if (end <= start || requests.has(2 * start)) return;
-    requests.set(2 * start, { start, end, paragraph: doc.paragraphs[paragraphAt(doc, start)]! });
+    requests.set(2 * start, { start, end });
   });
   if (only) for (const p of doc.paragraphs) {
     const index = paragraphClauses(p);
@@ -57,7 +56,7 @@ function planCuts(doc: Document, lexicon: Lexicon, only: ReadonlySet<ExtractKind
       if (end <= start) return;
       const key = 2 * (p.start + start) + (pos ? 1 : 0);
       const known = requests.get(key);
-      if (!known) requests.set(key, { start: p.start + start, end: p.start + end, paragraph: p, ...(pos ? { pos } : {}), ...(tagIfAny ? { tagIfAny } : {}) });
+      if (!known) requests.set(key, { start: p.start + start, end: p.start + end, ...(pos ? { pos } : {}), ...(tagIfAny ? { tagIfAny } : {}) });
       else if (tagIfAny) known.tagIfAny = tagIfAny;
     };
     figureWordNeeds(p, lexicon, add, subjects);
