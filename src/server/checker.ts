@@ -1,6 +1,7 @@
 // The library behind the server, in one place: the rule config, segmenter and lexicon loaded once at
 // start, a warm-up, then one call per draft. The server knows the library only through this module.
-import { loadSegmenter, Zongjie, type DraftAnalysis } from '../index.js';
+import { Zongjie, type DraftAnalysis } from '../api/zongjie.js';
+import { loadSegmenter } from '../segment/index.js';
 import type { Lang } from '../text/messages.js';
 
 export interface CheckerOptions {

@@ -1,6 +1,9 @@
 // The answer of POST /api/check: one draft's lint result, extraction and outline, every item with
 // `offset`/`endOffset` into `text` (the ORIGINAL decoded text), so the page only draws what it gets.
-import type { DraftAnalysis, LineIndex, LintMessage, LintResult, OutlineNode } from '../index.js';
+import type { DraftAnalysis } from '../api/zongjie.js';
+import type { LineIndex } from '../document/index.js';
+import type { LintMessage, LintResult } from '../lint/types.js';
+import type { OutlineNode } from '../source/outline-tree.js';
 
 export interface Ranged {
   line: number;
