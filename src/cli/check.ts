@@ -6,15 +6,14 @@ import { GitError } from '../io/git.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint/cache.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
-import { CHECKS, type Lang } from '../rules/index.js';
+import { CHECKS } from '../rules/index.js';
 import type { SourceCode } from '../source/source-code.js';
-import { EXIT, UsageError, loadOptions, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, loadOptions, runState, say, withStatus, writeOut } from './shared.js';
 
 interface CheckCliOptions {
   format: string;
   maxWarnings?: string;
   quiet?: boolean;
-  lang: string;
   config?: string;
   preset?: string;
   fix?: boolean;
@@ -41,7 +40,6 @@ export function registerCheck(program: Command): void {
     .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
     .option('--max-warnings <n>', 'exit with status 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
-    .option('--lang <lang>', 'message language: zh or en', 'zh')
     .option('-c, --config <file>', 'use this config file instead of the nearest .zongjierc.yml')
     .option('--preset <name>', 'use this preset (recommended, union-annual) instead of a config file')
     .option('--fix', 'apply safe fixes (doubled words, scrape artifacts) to the files, written atomically')
@@ -66,22 +64,20 @@ Examples:
   cat draft.txt | zongjie check --stdin-filename draft.txt -
 `)
     .action(withStatus(async (paths: string[], opts: CheckCliOptions) => {
-      if (!(LINT_FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, not "${opts.format}"`);
-      if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${opts.lang}"`);
+      if (!(LINT_FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: LINT_FORMATS.join(', '), value: opts.format }));
       let maxWarnings = Infinity;
       if (opts.maxWarnings !== undefined) {
-        if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${opts.maxWarnings}"`);
+        if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(say('cli.maxWarnings', { value: opts.maxWarnings }));
         maxWarnings = Number(opts.maxWarnings);
       }
-      if (opts.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes');
-      if (opts.staged && paths.length) throw new UsageError('--staged checks the staged files: give no paths with it');
-      if (opts.staged && opts.fix) throw new UsageError('--fix cannot write to the git index; run it on the working tree and stage again');
-      if (!opts.staged && paths.length === 0) throw new UsageError('no input: give files, directories, globs, - for stdin, or --staged');
+      if (opts.fix && paths.includes('-')) throw new UsageError(say('cli.fixStdin'));
+      if (opts.staged && paths.length) throw new UsageError(say('cli.stagedPaths'));
+      if (opts.staged && opts.fix) throw new UsageError(say('cli.fixStaged'));
+      if (!opts.staged && paths.length === 0) throw new UsageError(say('cli.noInputStaged'));
       const fixing = Boolean(opts.fix || opts.fixDryRun);
-      const lang = opts.lang as Lang;
       const zongjie = new Zongjie({
         ...loadOptions(opts),
-        lang,
+        lang: runState.lang,
         ...(opts.quiet ? { quiet: true } : {}),
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.preset ? { preset: opts.preset } : {}),
@@ -108,9 +104,7 @@ Examples:
         if (fixing && source?.file.positions === 'paragraph' && result.fixableCount > 0) {
           // The text of a Word document is not its file: never written back (nor diffed as if it were).
           const n = result.fixableCount;
-          process.stderr.write(lang === 'en'
-            ? `zongjie: ${result.file}: cannot fix .docx in place (${n} fixable problem${n === 1 ? '' : 's'} left; fix ${n === 1 ? 'it' : 'them'} in Word)\n`
-            : `zongjie: ${result.file}: cannot fix .docx in place（${n} 个可修复的问题未修复，请在 Word 中修改）\n`);
+          process.stderr.write(`zongjie: ${say(n === 1 ? 'cli.docxNoFixOne' : 'cli.docxNoFix', { file: result.file, n })}\n`);
         }
         if (opts.fixDryRun) {
           const diff = fixDiff(result);
@@ -138,13 +132,13 @@ Examples:
       }
       if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
         for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${f.error}\n`);
-        throw new UsageError(`no input files found in: ${paths.join(' ')}`);
+        throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       }
       if (diffs.length) writeOut(diffs.join('\n'));
       for (const result of held) emit(format.file(result));
       emit(format.end(run.failures));
       if (!lastWritten.endsWith('\n')) process.stdout.write('\n');
-      if (fixed && opts.format === 'stylish') process.stderr.write(opts.lang === 'en' ? `fixed ${fixed} problem(s)\n` : `已修复 ${fixed} 个问题\n`);
+      if (fixed && opts.format === 'stylish') process.stderr.write(`${say(fixed === 1 ? 'cli.fixedOne' : 'cli.fixed', { n: fixed })}\n`);
       return errors > 0 || warnings > maxWarnings || run.failures.length > 0 || writeFailures.length > 0 ? EXIT.problems : EXIT.ok;
     }));
 }

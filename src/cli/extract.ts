@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Zongjie } from '../api/zongjie.js';
 import { EXTRACT_KINDS, type ExtractKind } from '../extract/index.js';
 import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
-import { EXIT, commaList, loadOptions, reportFailure, withStatus, writeOut, UsageError } from './shared.js';
+import { EXIT, commaList, loadOptions, reportFailure, say, withStatus, writeOut, UsageError } from './shared.js';
 
 interface ExtractCliOptions {
   format: string;
@@ -36,18 +36,18 @@ Examples:
   zongjie extract --only placeholders,blanks draft.md
 `)
     .action(withStatus(async (paths: string[], opts: ExtractCliOptions) => {
-      if (!['json', 'ndjson', 'csv'].includes(opts.format)) throw new UsageError(`--format must be json, ndjson or csv, not "${opts.format}"`);
+      if (!['json', 'ndjson', 'csv'].includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: 'json, ndjson, csv', value: opts.format }));
       const only = (opts.only ?? [...EXTRACT_KINDS]) as ExtractKind[];
       const unknown = only.filter((k) => !(EXTRACT_KINDS as readonly string[]).includes(k));
-      if (unknown.length) throw new UsageError(`--only: unknown kind "${unknown[0]}" (expected ${EXTRACT_KINDS.join(', ')})`);
+      if (unknown.length) throw new UsageError(say('cli.onlyUnknown', { value: unknown[0]!, list: EXTRACT_KINDS.join(', ') }));
       let year: number | undefined;
       if (opts.year !== undefined) {
         year = Number(opts.year);
-        if (!/^\d{4}$/.test(opts.year)) throw new UsageError(`--year must be a four-digit year, not "${opts.year}"`);
+        if (!/^\d{4}$/.test(opts.year)) throw new UsageError(say('cli.yearInvalid', { value: opts.year }));
       }
       let first = true;
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
-      if (paths.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
+      if (paths.length === 0) throw new UsageError(say('cli.noInput'));
       const zongjie = new Zongjie(loadOptions(opts));
       const run = await zongjie.extractFiles(paths, { only, ...(year !== undefined ? { year } : {}) }, (extraction, source) => {
         const positions = { positions: source.file.positions };
@@ -57,7 +57,7 @@ Examples:
         else process.stdout.write(figureCsvRows(extraction, first));
         first = false;
       }, reportFailure);
-      if (run.files === 0) throw new UsageError(`no input files found in: ${paths.join(' ')}`);
+      if (run.files === 0) throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       if (opts.format === 'json') writeOut(first ? '[]' : '\n]');
       return run.failures.length ? EXIT.problems : EXIT.ok;
     }));

@@ -10,17 +10,22 @@ import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
-import { EXIT, UsageError, runState } from './shared.js';
+import { EXIT, UsageError, chooseLang, runState, say } from './shared.js';
 import { RuleFileError } from '../config/errors.js';
 
 
+/** The program, its texts in the language of this run (runState.lang, which main() sets first). */
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('zongjie')
     .description('总结 — read, lint and mine Chinese work reports (工作总结、工作计划、述职报告)')
     .version(version, '-v, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    // One option for every command (`zongjie --lang en check …` and `zongjie check --lang en …` alike);
+    // main() reads it from argv before parsing, since commander's own errors need it too.
+    .option('--lang <lang>', 'message language: zh or en (default: $ZONGJIE_LANG, else zh) (消息语言)')
+    .configureHelp({ showGlobalOptions: true })
+    .showHelpAfterError(say('cli.helpAfterError'))
     .exitOverride();
   registerNormalize(program);
   registerOutline(program);
@@ -31,7 +36,7 @@ export function buildProgram(): Command {
   registerRules(program);
   registerInit(program);
   registerServe(program);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of program.commands) command.exitOverride().showHelpAfterError(say('cli.helpAfterError'));
   return program;
 }
 
@@ -42,8 +47,14 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const program = buildProgram();
   runState.status = EXIT.ok;
+  const choice = chooseLang(argv.slice(2), process.env);
+  runState.lang = choice.lang;
+  if (choice.invalid) {
+    process.stderr.write(`zongjie: ${say(choice.invalid.key, { value: choice.invalid.value })}\n`);
+    return EXIT.fatal;
+  }
+  const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return runState.status;
@@ -58,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`zongjie: ${error.message}\n`);
       return EXIT.fatal;
     }
-    process.stderr.write(`zongjie: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`zongjie: ${say('cli.internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
     return EXIT.fatal;
   }
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../rules/index.js';
-import { EXIT, UsageError, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, say, withStatus, writeOut } from './shared.js';
 
 export function starterConfig(preset: string): string {
   return `# zongjie 的项目配置。zongjie check 从当前目录往上找到的第一个 .zongjierc.yml 生效。
@@ -33,9 +33,9 @@ export function registerInit(program: Command): void {
     .option('--force', 'overwrite an existing .zongjierc.yml')
     .action(withStatus(async (opts: { preset: string; force?: boolean }) => {
       const path = join(process.cwd(), '.zongjierc.yml');
-      if (existsSync(path) && !opts.force) throw new UsageError(`${path} exists; use --force to overwrite it`);
+      if (existsSync(path) && !opts.force) throw new UsageError(say('cli.initExists', { path }));
       writeFileSync(path, starterConfig(opts.preset), { flag: opts.force ? 'w' : 'wx' });
-      writeOut(`wrote ${path}`);
+      writeOut(say('cli.wrote', { paths: path }));
       return EXIT.ok;
     }));
 }

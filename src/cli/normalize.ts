@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import { converter, type Variant } from '../normalize/index.js';
 import { Zongjie } from '../api/zongjie.js';
-import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import type { MessageKey } from '../text/messages.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, say, UsageError } from './shared.js';
 
-const KIND_LABELS: Record<string, string> = {
-  pinyin: '拼音残留 pinyin',
-  entity: 'HTML 实体 entity',
-  inserted: '词中插入字符 inserted',
-  'line-number': '页码/行号 line-number',
+const KIND_LABELS: Record<string, MessageKey> = {
+  pinyin: 'cli.kindPinyin',
+  entity: 'cli.kindEntity',
+  inserted: 'cli.kindInserted',
+  'line-number': 'cli.kindLineNumber',
 };
 
 export function registerNormalize(program: Command): void {
@@ -22,8 +23,8 @@ export function registerNormalize(program: Command): void {
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .addHelpText('after', '\nExamples:\n  zongjie normalize corpus/004_d5da8b897465ed99.txt\n  zongjie normalize --changes corpus/\n')
     .action(withStatus(async (paths: string[], opts: { to: string; changes?: boolean; format: string; encoding?: string }) => {
-      if (!['cn', 'tw', 'hk'].includes(opts.to)) throw new UsageError(`--to must be cn, tw or hk, not "${opts.to}"`);
-      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
+      if (!['cn', 'tw', 'hk'].includes(opts.to)) throw new UsageError(say('cli.toInvalid', { value: opts.to }));
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: 'text, json', value: opts.format }));
       const display = opts.to === 'cn' ? (t: string) => t : converter('cn', opts.to as Variant);
       const json: unknown[] = [];
       const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc, _index, total) => {
@@ -40,10 +41,10 @@ export function registerNormalize(program: Command): void {
           writeOut(display(doc.normalized.text));
           return;
         }
-        if (changes.length === 0) writeOut('  (没有清理 no clean-ups)');
+        if (changes.length === 0) writeOut(`  ${say('cli.noCleanups')}`);
         for (const c of changes) {
-          const shown = c.replacement ? `${JSON.stringify(c.text)} → ${JSON.stringify(c.replacement)}` : `${JSON.stringify(c.text)} 删除 removed`;
-          writeOut(`  ${`${c.line}:${c.column}`.padEnd(9)} ${(KIND_LABELS[c.kind] ?? c.kind).padEnd(22)} ${shown}`);
+          const shown = c.replacement ? `${JSON.stringify(c.text)} → ${JSON.stringify(c.replacement)}` : `${JSON.stringify(c.text)} ${say('cli.removed')}`;
+          writeOut(`  ${`${c.line}:${c.column}`.padEnd(9)} ${(KIND_LABELS[c.kind] ? say(KIND_LABELS[c.kind]!) : c.kind).padEnd(22)} ${shown}`);
         }
       });
       if (opts.format === 'json') writeOut(JSON.stringify(json, null, 2));

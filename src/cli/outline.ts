@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { outlineTree, type OutlineNode } from '../source/outline-tree.js';
 import { Zongjie } from '../api/zongjie.js';
-import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, say, UsageError } from './shared.js';
 
 export function registerOutline(program: Command): void {
   program
@@ -12,7 +12,7 @@ export function registerOutline(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .action(withStatus(async (paths: string[], opts: { format: string; encoding?: string }) => {
-      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: 'text, json', value: opts.format }));
       const json: unknown[] = [];
       const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc) => {
         const tree = outlineTree(doc);
@@ -22,8 +22,8 @@ export function registerOutline(program: Command): void {
           json.push({ file: doc.path, title: doc.title, sections: tree, ...(byParagraph ? { positions: 'paragraph' } : {}) });
           return;
         }
-        writeOut(`${doc.path}${doc.title ? `  《${doc.title}》` : ''}${byParagraph ? '  (行号为段落序号 line numbers are paragraph numbers)' : ''}`);
-        if (tree.length === 0) writeOut('  (没有找到章节 no sections found)');
+        writeOut(`${doc.path}${doc.title ? `  《${doc.title}》` : ''}${byParagraph ? `  ${say('cli.paragraphs')}` : ''}`);
+        if (tree.length === 0) writeOut(`  ${say('cli.noSections')}`);
         const width = String(doc.lines.lineCount).length;
         const print = (n: OutlineNode) => {
           writeOut(`  ${String(n.line).padStart(width)}  ${'  '.repeat(n.level - 1)}${n.title}`);

@@ -1,7 +1,7 @@
 // `zongjie segment FILE…`: the words the analysis sees, paragraph by paragraph.
 import type { Command } from 'commander';
 import { Zongjie } from '../api/zongjie.js';
-import { EXIT, forEachSource, writeOut, withStatus, loadOptions, UsageError } from './shared.js';
+import { EXIT, forEachSource, writeOut, withStatus, loadOptions, say, UsageError } from './shared.js';
 
 export function registerSegment(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerSegment(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .action(withStatus(async (paths: string[], opts: { pos?: boolean; original?: boolean; format: string; encoding?: string }) => {
-      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, not "${opts.format}"`);
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: 'text, json', value: opts.format }));
       const json: unknown[] = [];
       const result = await forEachSource(paths, new Zongjie(loadOptions(opts)), (doc, _index, total) => {
         const paragraphs = opts.pos ? doc.paragraphs.map((p) => doc.taggedWords(p.start, p.end)) : doc.paragraphTokens();

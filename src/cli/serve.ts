@@ -4,12 +4,11 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { RuleFileError } from '../config/errors.js';
 import type { RunningServer } from '../server/app.js';
-import { EXIT, UsageError, withStatus } from './shared.js';
+import { EXIT, UsageError, runState, say, withStatus } from './shared.js';
 
 interface ServeCliOptions {
   port: string;
   host: string;
-  lang: string;
   open?: boolean;
   config?: string;
   preset?: string;
@@ -22,10 +21,10 @@ function openBrowser(url: string): void {
       : ['xdg-open', [url]];
   try {
     const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-    child.on('error', () => process.stderr.write(`zongjie: could not open a browser; open ${url} yourself\n`));
+    child.on('error', () => process.stderr.write(`zongjie: ${say('cli.serveNoBrowser', { url })}\n`));
     child.unref();
   } catch {
-    process.stderr.write(`zongjie: could not open a browser; open ${url} yourself\n`);
+    process.stderr.write(`zongjie: ${say('cli.serveNoBrowser', { url })}\n`);
   }
 }
 
@@ -35,7 +34,6 @@ export function registerServe(program: Command): void {
     .description('the editors\' page: paste or drop a draft, see every problem marked in place (本机网页：检查报告草稿)')
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', '8765')
     .option('--host <host>', 'address to listen on; anything but loopback makes the page reachable from the network', '127.0.0.1')
-    .option('--lang <lang>', 'page and message language at start: zh or en', 'zh')
     .option('--open', 'open the page in the default browser')
     .option('-c, --config <file>', 'use this config file instead of the nearest .zongjierc.yml')
     .option('--preset <name>', 'use this preset (recommended, union-annual) instead of a config file')
@@ -50,31 +48,30 @@ Examples:
   zongjie serve --preset union-annual --lang en
 `)
     .action(withStatus(async (opts: ServeCliOptions) => {
-      if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${opts.port}"`);
-      if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${opts.lang}"`);
+      if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new UsageError(say('cli.portInvalid', { value: opts.port }));
       // The server (and the page) load only when `serve` runs.
       const { isLoopback, startServer } = await import('../server/app.js');
       const host = opts.host.replace(/^\[(.*)\]$/, '$1');
-      if (!host) throw new UsageError('--host must name an address');
+      if (!host) throw new UsageError(say('cli.hostEmpty'));
       let server: RunningServer;
       try {
         server = await startServer({
-          host, port: Number(opts.port), lang: opts.lang,
+          host, port: Number(opts.port), lang: runState.lang,
           ...(opts.config ? { configFile: opts.config } : {}),
           ...(opts.preset ? { preset: opts.preset } : {}),
         });
       } catch (error) {
         if (error instanceof RuleFileError) throw new UsageError(error.message);
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} on ${host} is already in use (端口已被占用): stop the other program or choose another with --port`);
-        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new UsageError(`cannot listen on ${host}: no such address on this machine`);
-        if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${opts.port} (ports below 1024 need privileges): choose another with --port`);
+        if (code === 'EADDRINUSE') throw new UsageError(say('cli.portInUse', { port: opts.port, host }));
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new UsageError(say('cli.hostUnknown', { host }));
+        if (code === 'EACCES') throw new UsageError(say('cli.portDenied', { port: opts.port }));
         throw error;
       }
       if (!isLoopback(host)) {
-        process.stderr.write(`zongjie: warning: listening on ${host}: the page is reachable from the network, and anyone who can reach it can have drafts checked here (页面可从网络访问)\n`);
+        process.stderr.write(`zongjie: ${say('cli.serveExposed', { host })}\n`);
       }
-      process.stdout.write(`zongjie serve: ${server.url}\n${opts.lang === 'en' ? 'Press Ctrl-C to stop.' : '按 Ctrl-C 停止。'}\n`);
+      process.stdout.write(`zongjie serve: ${server.url}\n${say('cli.serveStop')}\n`);
       if (opts.open) openBrowser(server.url);
 
       await new Promise<void>((resolve) => {

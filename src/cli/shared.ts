@@ -2,12 +2,48 @@
 import type { Zongjie } from '../api/zongjie.js';
 import type { LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
+import { t, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
 
 /** Exit statuses, as in DESIGN.md: 0 fine, 1 problems found (or files failed), 2 the run failed. */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 
-/** The status the last command action reported; main() returns it. */
-export const runState = { status: EXIT.ok as number };
+/** The status the last command action reported (main() returns it), and the language of this run. */
+export const runState = { status: EXIT.ok as number, lang: 'zh' as Lang };
+
+/** A text of the CLI from the catalogue (src/text/messages.ts), in the language of this run. */
+export function say(key: MessageKey, data?: MessageData): string {
+  return t(runState.lang, key, data);
+}
+
+/** The language of a run, and what was wrong with the one asked for (the message is then in `lang`). */
+export interface LangChoice {
+  lang: Lang;
+  invalid?: { key: 'cli.langInvalid' | 'cli.envLangInvalid'; value: string };
+}
+
+/**
+ * The language of the CLI's messages: `--lang` (read as commander reads a program option: anywhere
+ * before `--`, the last one wins), else ZONGJIE_LANG (zh or en, also as a locale: en_US.UTF-8), else
+ * zh. It is read from argv before commander parses, since commander's errors need it too.
+ */
+export function chooseLang(args: readonly string[], env: NodeJS.ProcessEnv): LangChoice {
+  let flag: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < args.length) flag = args[++i];
+    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+  }
+  const fromEnv = env.ZONGJIE_LANG?.trim() ?? '';
+  const envMatch = /^(zh|en)(?:[-_.@].*)?$/i.exec(fromEnv);
+  const envLang: Lang | undefined = envMatch ? (envMatch[1]!.toLowerCase() as Lang) : undefined;
+  if (flag !== undefined) {
+    if (flag === 'zh' || flag === 'en') return { lang: flag };
+    return { lang: envLang ?? 'zh', invalid: { key: 'cli.langInvalid', value: flag } };
+  }
+  if (fromEnv && !envLang) return { lang: 'zh', invalid: { key: 'cli.envLangInvalid', value: fromEnv } };
+  return { lang: envLang ?? 'zh' };
+}
 
 /** Wrap a command action that resolves to an exit status (commander ignores return values). */
 export function withStatus<A extends unknown[]>(action: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
@@ -37,9 +73,9 @@ export async function forEachSource(
   zongjie: Zongjie,
   each: (source: SourceCode, index: number, total: number) => void | Promise<void>,
 ): Promise<{ files: number; failed: FileFailure[] }> {
-  if (args.length === 0) throw new UsageError('no input: give files, directories, globs or - for stdin');
+  if (args.length === 0) throw new UsageError(say('cli.noInput'));
   const { files, failures } = await zongjie.eachSource(args, {}, each, reportFailure);
-  if (files === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
+  if (files === 0) throw new UsageError(say('cli.noInputFound', { paths: args.join(' ') }));
   return { files, failed: failures };
 }
 

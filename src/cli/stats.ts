@@ -4,7 +4,7 @@ import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'no
 import { join } from 'node:path';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
-import { EXIT, UsageError, commaList, loadOptions, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, commaList, loadOptions, say, withStatus, writeOut } from './shared.js';
 
 const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;
 
@@ -91,16 +91,16 @@ Examples:
     .action(withStatus(async (paths: string[], opts: StatsCliOptions) => {
       const m = await statsModules();
       const { readManifest, ManifestError, runStats, statsJsonChunks, statsPivotCsv, statsMarkdown, cliProgress } = m;
-      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${opts.format}"`);
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: FORMATS.join(', '), value: opts.format }));
       const byKeys = opts.by ?? ['year'];
-      if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError('--by takes year or org,year');
+      if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError(say('cli.byInvalid'));
       const byOrg = byKeys.includes('org');
       let yearFrom: RegExp | undefined;
       if (opts.yearFrom) {
         try {
           yearFrom = new RegExp(opts.yearFrom);
         } catch (error) {
-          throw new UsageError(`--year-from: ${(error as Error).message}`);
+          throw new UsageError(say('cli.yearFromInvalid', { reason: (error as Error).message }));
         }
       }
       let manifest;
@@ -109,18 +109,18 @@ Examples:
           manifest = readManifest(opts.manifest);
         } catch (error) {
           if (error instanceof ManifestError) throw new UsageError(error.message);
-          throw new UsageError(`--manifest: cannot read ${opts.manifest}`);
+          throw new UsageError(say('cli.manifestUnreadable', { file: opts.manifest }));
         }
       }
       let workers: number | 'auto' = 'auto';
       if (opts.workers !== undefined) {
-        if (!/^\d+$/.test(opts.workers) || Number(opts.workers) < 1) throw new UsageError(`--workers must be a whole number from 1, not "${opts.workers}"`);
+        if (!/^\d+$/.test(opts.workers) || Number(opts.workers) < 1) throw new UsageError(say('cli.workersInvalid', { value: opts.workers }));
         workers = Number(opts.workers);
       }
       const streaming = opts.format === 'ndjson' && !opts.out;
       const ndjsonFile = opts.out ? (mkdirSync(opts.out, { recursive: true }), createWriteStream(join(opts.out, 'reports.ndjson'))) : null;
       const bar = opts.progress !== false && process.stderr.isTTY
-        ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} 份报告 | {speed} 份/秒 | 剩余 {eta_formatted}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        ? new cliProgress.SingleBar({ format: say('cli.progress'), stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
         : null;
       const started = Date.now();
       let result: StatsResult;
@@ -145,12 +145,12 @@ Examples:
         bar?.stop();
         ndjsonFile?.end();
       }
-      if (result.files === 0) throw new UsageError(`no input files found in: ${paths.join(' ')}`);
+      if (result.files === 0) throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       for (const f of result.failed) process.stderr.write(`zongjie: ${f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`}\n`);
       const by = byOrg ? 'org,year' : 'year';
       if (opts.out) {
         const written = await writeAll(m, opts.out, result, by);
-        process.stderr.write(`wrote ${[...written, join(opts.out, 'reports.ndjson')].join(', ')}\n`);
+        process.stderr.write(`${say('cli.wrote', { paths: [...written, join(opts.out, 'reports.ndjson')].join(', ') })}\n`);
       } else if (opts.format === 'json') {
         for (const chunk of statsJsonChunks(result)) process.stdout.write(chunk);
       } else if (!streaming) {

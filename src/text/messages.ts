@@ -1,8 +1,9 @@
 // The one catalogue of user-facing texts outside the lint rules (whose messages live with each rule):
-// the page of `zongjie serve`, the server's HTTP errors, and later the CLI's own texts. Chinese is the
+// the page of `zongjie serve`, the server's HTTP errors, and the CLI's own texts. Chinese is the
 // default; English must have every key (the type says so). Keys are ASCII and namespaced by who shows
-// them: `page.*` the browser page, `http.*` the server's error answers, `rule.*` and `qualifier.*`
-// short names shared by the page and any other interface. No imports: the page bundles this module.
+// them: `page.*` the browser page, `http.*` the server's error answers, `cli.*` the command line,
+// `rule.*` and `qualifier.*` short names shared by the page and any other interface. No imports: the
+// page bundles this module.
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -83,6 +84,52 @@ const zh = {
   'http.host': '不认识的 Host：请用 127.0.0.1 或 localhost 访问',
   'http.notFound': '没有这个地址',
   'http.internal': '服务器内部错误，详见终端输出',
+
+  // The CLI's own texts (src/cli): usage errors, notes on stderr, start-up lines. Option names, file
+  // paths and rule ids stay ASCII; the caller adds the `zongjie: ` prefix.
+  'cli.helpAfterError': '（用 --help 查看用法）',
+  'cli.internalError': '内部错误：{detail}',
+  'cli.langInvalid': '--lang 只能是 zh 或 en，不能是“{value}”',
+  'cli.envLangInvalid': '环境变量 ZONGJIE_LANG 只能是 zh 或 en，不能是“{value}”',
+  'cli.formatOneOf': '--format 只能是 {list} 之一，不能是“{value}”',
+  'cli.maxWarnings': '--max-warnings 必须是非负整数，不能是“{value}”',
+  'cli.fixStdin': '--fix 无法写回标准输入；用 --fix-dry-run 查看修复内容',
+  'cli.stagedPaths': '--staged 检查 git 已暂存的文件，不要同时给出路径',
+  'cli.fixStaged': '--fix 无法写入 git 暂存区；请在工作区运行后重新暂存',
+  'cli.noInput': '没有输入：请给出文件、目录、glob，或用 - 表示标准输入',
+  'cli.noInputStaged': '没有输入：请给出文件、目录、glob，或用 - 表示标准输入，或用 --staged',
+  'cli.noInputFound': '找不到输入文件：{paths}',
+  'cli.docxNoFix': '{file}：.docx 文件无法就地修复（{n} 个可修复的问题未修复，请在 Word 中修改）',
+  'cli.docxNoFixOne': '{file}：.docx 文件无法就地修复（{n} 个可修复的问题未修复，请在 Word 中修改）',
+  'cli.fixed': '已修复 {n} 个问题',
+  'cli.fixedOne': '已修复 {n} 个问题',
+  'cli.onlyUnknown': '--only：不认识的类别“{value}”（可选：{list}）',
+  'cli.yearInvalid': '--year 必须是四位数的年份，不能是“{value}”',
+  'cli.byInvalid': '--by 只能是 year 或 org,year',
+  'cli.yearFromInvalid': '--year-from 不是有效的正则表达式：{reason}',
+  'cli.manifestUnreadable': '--manifest：无法读取 {file}',
+  'cli.workersInvalid': '--workers 必须是不小于 1 的整数，不能是“{value}”',
+  'cli.progress': '{bar} {value}/{total} 份报告 | {speed} 份/秒 | 剩余 {eta_formatted}',
+  'cli.wrote': '已写入 {paths}',
+  'cli.initExists': '{path} 已存在；要覆盖请加 --force',
+  'cli.toInvalid': '--to 只能是 cn、tw 或 hk，不能是“{value}”',
+  'cli.portInvalid': '--port 必须是 0 到 65535 之间的数，不能是“{value}”',
+  'cli.hostEmpty': '--host 必须给出一个地址',
+  'cli.portInUse': '{host} 上的端口 {port} 已被占用：请停止占用它的程序，或用 --port 换一个端口',
+  'cli.hostUnknown': '无法在 {host} 上监听：本机没有这个地址',
+  'cli.portDenied': '无权监听端口 {port}（1024 以下的端口需要特权）：请用 --port 换一个端口',
+  'cli.serveExposed': '警告：正在监听 {host}，页面可从网络访问，能访问它的人都可以用它检查草稿',
+  'cli.serveStop': '按 Ctrl-C 停止。',
+  'cli.serveNoBrowser': '无法打开浏览器；请自己打开 {url}',
+  'cli.rulesLegend': '🔧 = 可用 --fix 自动修复；说明见 docs/rules/<检查名>.md',
+  'cli.noCleanups': '(没有清理)',
+  'cli.removed': '删除',
+  'cli.kindPinyin': '拼音残留 pinyin',
+  'cli.kindEntity': 'HTML 实体 entity',
+  'cli.kindInserted': '词中插入字符 inserted',
+  'cli.kindLineNumber': '页码/行号 line-number',
+  'cli.paragraphs': '(行号为段落序号)',
+  'cli.noSections': '(没有找到章节)',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -163,6 +210,50 @@ const en: Record<MessageKey, string> = {
   'http.host': 'Unknown Host header: open the page at 127.0.0.1 or localhost',
   'http.notFound': 'Not found',
   'http.internal': 'Internal error: see the terminal',
+
+  'cli.helpAfterError': '(run with --help for usage)',
+  'cli.internalError': 'internal error: {detail}',
+  'cli.langInvalid': '--lang must be zh or en, not "{value}"',
+  'cli.envLangInvalid': 'ZONGJIE_LANG must be zh or en, not "{value}"',
+  'cli.formatOneOf': '--format must be one of {list}, not "{value}"',
+  'cli.maxWarnings': '--max-warnings must be a whole number, not "{value}"',
+  'cli.fixStdin': '--fix cannot write to stdin; use --fix-dry-run to see the fixes',
+  'cli.stagedPaths': '--staged checks the staged files: give no paths with it',
+  'cli.fixStaged': '--fix cannot write to the git index; run it on the working tree and stage again',
+  'cli.noInput': 'no input: give files, directories, globs or - for stdin',
+  'cli.noInputStaged': 'no input: give files, directories, globs, - for stdin, or --staged',
+  'cli.noInputFound': 'no input files found in: {paths}',
+  'cli.docxNoFix': '{file}: cannot fix .docx in place ({n} fixable problems left; fix them in Word)',
+  'cli.docxNoFixOne': '{file}: cannot fix .docx in place ({n} fixable problem left; fix it in Word)',
+  'cli.fixed': 'fixed {n} problems',
+  'cli.fixedOne': 'fixed {n} problem',
+  'cli.onlyUnknown': '--only: unknown kind "{value}" (expected {list})',
+  'cli.yearInvalid': '--year must be a four-digit year, not "{value}"',
+  'cli.byInvalid': '--by takes year or org,year',
+  'cli.yearFromInvalid': '--year-from is not a valid regular expression: {reason}',
+  'cli.manifestUnreadable': '--manifest: cannot read {file}',
+  'cli.workersInvalid': '--workers must be a whole number from 1, not "{value}"',
+  'cli.progress': '{bar} {value}/{total} reports | {speed} reports/s | {eta_formatted} left',
+  'cli.wrote': 'wrote {paths}',
+  'cli.initExists': '{path} exists; use --force to overwrite it',
+  'cli.toInvalid': '--to must be cn, tw or hk, not "{value}"',
+  'cli.portInvalid': '--port must be a number from 0 to 65535, not "{value}"',
+  'cli.hostEmpty': '--host must name an address',
+  'cli.portInUse': 'port {port} on {host} is already in use: stop the other program or choose another with --port',
+  'cli.hostUnknown': 'cannot listen on {host}: no such address on this machine',
+  'cli.portDenied': 'not allowed to listen on port {port} (ports below 1024 need privileges): choose another with --port',
+  'cli.serveExposed': 'warning: listening on {host}: the page is reachable from the network, and anyone who can reach it can have drafts checked here',
+  'cli.serveStop': 'Press Ctrl-C to stop.',
+  'cli.serveNoBrowser': 'could not open a browser; open {url} yourself',
+  'cli.rulesLegend': '🔧 = fixable with --fix; docs in docs/rules/<id>.md',
+  'cli.noCleanups': '(no clean-ups)',
+  'cli.removed': 'removed',
+  'cli.kindPinyin': 'pinyin',
+  'cli.kindEntity': 'entity',
+  'cli.kindInserted': 'inserted',
+  'cli.kindLineNumber': 'line-number',
+  'cli.paragraphs': '(line numbers are paragraph numbers)',
+  'cli.noSections': '(no sections found)',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };

@@ -5,13 +5,14 @@ import { ROOT } from './corpus.js';
 
 export interface CliResult { status: number; stdout: string; stderr: string }
 
-export function zongjie(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliResult {
+export function zongjie(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1' },
+    // The messages are Chinese unless a test asks otherwise, whatever ZONGJIE_LANG the shell has.
+    env: { ...process.env, NO_COLOR: '1', ZONGJIE_LANG: '', ...options.env },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -175,7 +175,7 @@ describe('zongjie with .docx input', () => {
   it('outline shows the Word headings as sections, by paragraph number', () => {
     const text = zongjie(['outline', reportPath]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('line numbers are paragraph numbers');
+    expect(text.stdout).toContain('(行号为段落序号)');
     expect(text.stdout).toMatch(/ 2 {2}一、基本情况\n +4 {4}\(一\)思想引领\n +9 {2}二、存在问题/);
     const [json] = JSON.parse(zongjie(['outline', '--format', 'json', reportPath]).stdout);
     expect(json.positions).toBe('paragraph');
@@ -260,11 +260,11 @@ describe('zongjie with .docx input', () => {
     const other = join(dir, 'fix.txt');
     await writeFile(other, '今年组织开展开展学习活动。\n');
     const run = zongjie(['check', '--fix', path, other]);
-    expect(run.stderr).toContain('fix.docx: cannot fix .docx in place');
+    expect(run.stderr).toContain('fix.docx：.docx 文件无法就地修复（1 个可修复的问题未修复');
     expect(Buffer.compare(await readFile(path), reportBytes)).toBe(0);
     expect(await readFile(other, 'utf8')).toBe('今年组织开展学习活动。\n');
     const dry = zongjie(['check', '--fix-dry-run', path]);
-    expect(dry.stderr).toContain('cannot fix .docx in place');
+    expect(dry.stderr).toContain('.docx 文件无法就地修复');
     expect(dry.stdout).not.toContain('+++');
     expect(Buffer.compare(await readFile(path), reportBytes)).toBe(0);
   });

@@ -29,7 +29,7 @@ function zongjie(args: string[], cwd: string, input?: Buffer | string, timeout =
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ZONGJIE_LANG: '' },
     ...asNobody,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -142,7 +142,7 @@ describe('every kind of file in one run, through every command', () => {
       const r = zongjie([...command, '.', 'missing.txt'], dir);
       expect(r.status, r.stderr).toBe(1);
       expectFailures(r.stderr.split('\n'));
-      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(r.stderr).not.toMatch(/内部错误|internal error|\n\s+at /);
       if (command[0] === 'normalize' && command.length === 1) {
         // Every good file's text is printed: the encoded copies give the simplified report.
         for (const name of goodNames()) if (!/empty|only-bom|blank-lines/.test(name)) expect(r.stdout).toContain(`==> ${name} <==`);
@@ -196,7 +196,7 @@ describe('exit status when little or nothing can be read', () => {
       const r = zongjie([command, 'missing.txt', 'nope/', 'no-*.md'], dir);
       expect(r.status, `${command}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);
-      expect(r.stderr).toMatch(/no input files found/);
+      expect(r.stderr).toMatch(/找不到输入文件：missing\.txt nope\/ no-\*\.md/);
       expect(r.stdout.trim()).toMatch(/^(\[\])?$/);
       count('exit status');
     }

@@ -32,7 +32,7 @@ function projectWith(files: Record<string, string | Buffer>): string {
 function expectStopped(r: { status: number; stdout: string; stderr: string }, file: string, where: RegExp | string, expected: RegExp): void {
   expect(r.status, r.stderr).toBe(2);
   expect(r.stdout).toBe('');
-  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(r.stderr).not.toMatch(/内部错误|internal error|\n\s+at /);
   const line = r.stderr.trim();
   expect(line.split('\n')).toHaveLength(1);
   const m = /^zongjie: (.+?):(\d+):(\d+): (.+)$/.exec(line);

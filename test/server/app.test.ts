@@ -340,7 +340,7 @@ describe('hostAllowed and isLoopback', () => {
 
 /** Run `zongjie serve` until it prints its URL (or exits); the caller stops it. */
 function serve(args: string[]): Promise<{ child: ChildProcess; url: string | null; stdout: () => string; stderr: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), 'serve', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), 'serve', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ZONGJIE_LANG: '' } });
   let stdout = '';
   let stderr = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -376,7 +376,7 @@ describe('zongjie serve: the command', () => {
       const run = await serve(['--port', String(port)]);
       expect(run.url).toBeNull();
       expect(await run.exit).toBe(2);
-      expect(run.stderr()).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(run.stderr()).toContain(`127.0.0.1 上的端口 ${port} 已被占用`);
     } finally {
       blocker.close();
     }
@@ -384,7 +384,9 @@ describe('zongjie serve: the command', () => {
 
   it('refuses bad options with exit 2', () => {
     expect(zongjie(['serve', '--port', 'eighty']).status).toBe(2);
-    expect(zongjie(['serve', '--lang', 'fr']).stderr).toContain('--lang must be zh or en');
+    const badLang = zongjie(['serve', '--lang', 'fr']);
+    expect(badLang.status).toBe(2);
+    expect(badLang.stderr).toContain('--lang 只能是 zh 或 en，不能是“fr”');
   });
 
   it('warns that a host other than loopback makes the page reachable from the network', async () => {
@@ -392,7 +394,7 @@ describe('zongjie serve: the command', () => {
     try {
       expect(run.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
       for (let i = 0; i < 40 && !run.stderr(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(run.stderr()).toMatch(/warning: listening on 0\.0\.0\.0: the page is reachable from the network/);
+      expect(run.stderr()).toMatch(/警告：正在监听 0\.0\.0\.0，页面可从网络访问/);
       // With --host, the Host check is off (the user asked to be reached by other names).
       const port = Number(new URL(run.url!).port);
       const r = await new Promise<number>((resolve, reject) => {
