@@ -9,7 +9,14 @@ export {
   type CanonicalEncoding,
   type DecodedText,
 } from './decode.js';
-export { collectInputs, DEFAULT_EXTENSIONS, type CollectOptions, type InputError } from './inputs.js';
+export {
+  collectInputs,
+  createIgnoreList,
+  readIgnoreFile,
+  DEFAULT_EXTENSIONS,
+  type CollectOptions,
+  type InputError,
+} from './inputs.js';
 export {
   readSource,
   readStdin,

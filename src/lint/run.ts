@@ -1,8 +1,8 @@
 // A whole lint run over many inputs, for the CLI and the library: configuration once, each file
 // read, analysed and checked in turn; a file that cannot be read is a failure and the run goes on.
 import { readFile } from 'node:fs/promises';
-import picomatch from 'picomatch';
-import { collectInputs, describeFsError } from '../io/index.js';
+import ignore from 'ignore';
+import { collectInputs, createIgnoreList, describeFsError, readIgnoreFile } from '../io/index.js';
 import { stagedFiles } from '../io/git.js';
 import { loadInputs, type Input } from '../source/batch.js';
 import type { LoadOptions } from '../source/load.js';
@@ -47,12 +47,24 @@ export async function lintPaths(paths: string[], options: LintRunOptions, each?:
   return lintSources(files.map((path) => ({ path })), config, options, each, errors);
 }
 
-/** The files staged in git that match the config's `files` patterns and not its `ignore`. */
+/**
+ * The config's `files` patterns, read as .gitignore lines are ("*.md": Markdown at any depth, as
+ * the default "**" patterns are; "reports/*.md": under reports/ only). A path through a hidden
+ * directory, or a hidden file, only when a pattern names one: .github/ISSUE_TEMPLATE/ holds no reports.
+ */
+function filesMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const list = ignore().add([...patterns]);
+  const namesHidden = patterns.some((p) => /(^|\/)\.[^/.]/.test(p));
+  return (path) => (namesHidden || !/(^|\/)\./.test(path)) && list.ignores(path);
+}
+
+/** The files staged in git that match the config's `files` patterns and not its `ignore` or the .zongjieignore in cwd. */
 export async function lintStaged(options: LintRunOptions, each?: Each): Promise<LintRun> {
   const config = loadLintConfig(options);
-  const wanted = picomatch(config.files, { dot: false });
-  const ignored = config.ignore.length ? picomatch(config.ignore) : () => false;
-  const staged = await stagedFiles(options.cwd ?? process.cwd(), (p) => wanted(p) && !ignored(p));
+  const cwd = options.cwd ?? process.cwd();
+  const wanted = filesMatcher(config.files);
+  const ignored = createIgnoreList(config.ignore, readIgnoreFile(cwd));
+  const staged = await stagedFiles(cwd, (p) => wanted(p) && !ignored.ignores(p));
   return lintSources(staged, config, options, each);
 }
 

@@ -160,3 +160,88 @@ describe('collectInputs: ignore', () => {
     expect((await collectInputs(['2019/总结.txt', 'a.txt'], { cwd: root, ignore })).files).toEqual(['a.txt']);
   });
 });
+
+describe('collectInputs: ignore lists have .gitignore semantics', () => {
+  it('re-includes with "!", and "name/" matches directories only', async () => {
+    const ignore = ['sub/**', '!sub/y.md', 'a.txt/', 'deeper/'];
+    // a.txt is a file, so "a.txt/" leaves it; "deeper/" (no slash inside) is a directory at any depth.
+    expect((await collectInputs(['.'], { cwd: root, ignore })).files).toEqual(['2019/总结.txt', '2019/计划.md', 'E.TXT', 'a.txt', 'b.md', 'c.markdown', 'd.docx', 'sub/y.md']);
+  });
+});
+
+describe('collectInputs: .zongjieignore', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'zongjie-ignorefile-'));
+    for (const file of ['reports/2023.txt', 'reports/2022.txt', 'archive/2019.txt', 'archive/keep.txt', 'drafts/a.md', 'notes.txt']) {
+      await mkdir(join(dir, file, '..'), { recursive: true });
+      await writeFile(join(dir, file), '总结\n');
+    }
+    await writeFile(join(dir, '.zongjieignore'), '\uFEFF# 旧稿不查\narchive/\n!archive/keep.txt\n*.md\n/notes.txt\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is read from cwd and applied to walks, globs and files named explicitly', async () => {
+    // "!archive/keep.txt" cannot re-include a file whose directory is excluded, as in git.
+    expect((await collectInputs(['.'], { cwd: dir })).files).toEqual(['reports/2022.txt', 'reports/2023.txt']);
+    expect((await collectInputs(['**/*.txt'], { cwd: dir })).files).toEqual(['reports/2022.txt', 'reports/2023.txt']);
+    const named = await collectInputs(['archive/2019.txt', 'drafts/a.md', 'notes.txt', 'reports/2023.txt'], { cwd: dir });
+    expect(named).toEqual({ files: ['reports/2023.txt'], errors: [] });
+  });
+
+  it('adds to the config patterns, and is not read with ignoreFile: false', async () => {
+    expect((await collectInputs(['.'], { cwd: dir, ignore: ['2022.txt'] })).files).toEqual(['reports/2023.txt']);
+    expect((await collectInputs(['.'], { cwd: dir, ignoreFile: false })).files).toEqual([
+      'archive/2019.txt', 'archive/keep.txt', 'drafts/a.md', 'notes.txt', 'reports/2022.txt', 'reports/2023.txt',
+    ]);
+  });
+
+  it('says so when it cannot be read, and goes on without it', async () => {
+    const odd = await mkdtemp(join(tmpdir(), 'zongjie-ignorefile-'));
+    await mkdir(join(odd, '.zongjieignore'));
+    await writeFile(join(odd, 'a.txt'), '总结\n');
+    expect(await collectInputs(['.'], { cwd: odd })).toEqual({ files: ['a.txt'], errors: [{ file: '.zongjieignore', error: 'is a directory' }] });
+    await rm(odd, { recursive: true, force: true });
+  });
+});
+
+describe('collectInputs: links, loops and order', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'zongjie-links-'));
+    for (const file of ['a/x.txt', 'a-b.txt', 'reports/2023/z.txt', 'reports/2023/README.md', '.drafts/d.txt', 'sub/.drafts/e.txt']) {
+      await mkdir(join(dir, file, '..'), { recursive: true });
+      await writeFile(join(dir, file), '总结\n');
+    }
+    await symlink('reports/2023', join(dir, 'current')); // a linked directory
+    await symlink('..', join(dir, 'reports', 'up')); // a loop
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('lists a directory before a name that sorts after it by code unit but not by segment ("a/" before "a-b")', async () => {
+    expect((await collectInputs(['.'], { cwd: dir })).files).toEqual(['a/x.txt', 'a-b.txt', 'current/z.txt']);
+  });
+
+  it('walks a linked directory a glob matches, under its link name, and never a loop', async () => {
+    expect((await collectInputs(['c*'], { cwd: dir })).files).toEqual(['current/z.txt']);
+    expect((await collectInputs(['reports/*'], { cwd: dir })).files).toEqual(['reports/2023/z.txt']);
+    expect((await collectInputs(['reports/**/*.txt'], { cwd: dir })).files).toEqual(['reports/2023/z.txt']);
+  });
+
+  it('takes only directories for a pattern ending in "/"', async () => {
+    expect((await collectInputs(['*/'], { cwd: dir })).files).toEqual(['a/x.txt', 'current/z.txt']);
+  });
+
+  it('goes into hidden directories that the pattern names, at any depth', async () => {
+    expect((await collectInputs(['**/.drafts/*.txt'], { cwd: dir })).files).toEqual(['.drafts/d.txt', 'sub/.drafts/e.txt']);
+  });
+
+  it('matches a glob after a directory argument that walked the same files (no "no files match")', async () => {
+    // reports/2023 is current/ again: a directory is walked once, under the name met first.
+    expect(await collectInputs(['.', '**/*.txt'], { cwd: dir })).toEqual({ files: ['a/x.txt', 'a-b.txt', 'current/z.txt'], errors: [] });
+  });
+});
