@@ -1,6 +1,7 @@
 // zongjie check end to end: formats, exit status, stdin, config, switches in Markdown, --fix.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyPatch } from 'diff';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { zongjie } from '../helpers/cli.js';
@@ -76,8 +77,20 @@ describe('zongjie check', () => {
     zongjie(['check', '--fix-dry-run', 'draft.txt'], { cwd: dir });
     expect(readFileSync(file).equals(before)).toBe(true);
     const dry = zongjie(['check', '--fix-dry-run', 'draft.txt'], { cwd: dir });
-    expect(dry.stdout).toContain('-全年開展開展培訓3期，發放慰問金xx萬元。');
-    expect(dry.stdout).toContain('+全年開展培訓3期，發放慰問金xx萬元。');
+    // A unified diff (the line ends kept, so it applies to the decoded text), then the results.
+    const diff = [
+      '--- a/draft.txt',
+      '+++ b/draft.txt',
+      '@@ -1,2 +1,2 @@',
+      '-總結(jié)報告\r',
+      '-全年開展開展培訓3期，發放慰問金xx萬元。\r',
+      '+總結報告\r',
+      '+全年開展培訓3期，發放慰問金xx萬元。\r',
+      '',
+    ].join('\n');
+    expect(dry.stdout.startsWith(diff)).toBe(true);
+    expect(applyPatch(original, diff)).toBe('總結報告\r\n全年開展培訓3期，發放慰問金xx萬元。\r\n');
+    expect(dry.stdout.slice(diff.length)).toMatch(/^draft\.txt\n/);
     const fixed = zongjie(['check', '--fix', 'draft.txt'], { cwd: dir });
     expect(fixed.status).toBe(1); // the placeholder is still there
     expect(iconv.decode(readFileSync(file), 'gb18030')).toBe('總結報告\r\n全年開展培訓3期，發放慰問金xx萬元。\r\n');
