@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import type { LintFailure, LintResult } from '../../src/lint/types.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { displayWidth } from '../../src/report/stylish.js';
 import { formatLintResults, LINT_FORMATS, streamLintResults, type LintFormatOptions } from '../../src/report/lint-formats.js';
 
@@ -118,6 +121,30 @@ describe('displayWidth', () => {
     expect(displayWidth('a\u200bb')).toBe(2);
     expect(displayWidth('葛\u{E0100}字')).toBe(4); // an ideographic variation selector, outside the BMP
     expect(displayWidth('\x1b[31m错误\x1b[39m')).toBe(4);
+    expect(displayWidth('〇\u302a')).toBe(2); // an ideographic tone mark, inside the CJK punctuation block
+  });
+  it('agrees with string-width, whose shortcut for common characters it is', () => {
+    const disagree: string[] = [];
+    const compare = (text: string) => {
+      if (displayWidth(text) !== stringWidth(text)) disagree.push(text);
+    };
+    // Every character of the blocks a report is written in, and their neighbours, alone and in text
+    // beside Chinese (where a mark would join the character before it).
+    const blocks = [[0, 0x2ff], [0x2000, 0x206f], [0x2e80, 0x303f], [0x4e00, 0x9fff], [0xfe00, 0xffff]];
+    for (const [from, to] of blocks) {
+      for (let cp = from!; cp <= to!; cp++) {
+        compare(String.fromCharCode(cp));
+        compare(`总结${String.fromCharCode(cp)}年`);
+      }
+    }
+    // Every line of the corpus.
+    const corpus = join(import.meta.dirname, '..', '..', 'corpus');
+    for (const name of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
+      for (const line of readFileSync(join(corpus, name), 'utf8').split('\n')) compare(line);
+    }
+    for (const text of ['👍🏽完成', '👨‍👩‍👧 家庭', '1️⃣ 第一', '🇨🇳 国旗']) compare(text);
+    expect(disagree).toEqual([]);
+    expect(displayWidth('👨‍👩‍👧 家庭')).toBe(7); // one family emoji: two columns, as string-width counts a sequence
   });
 });
 
