@@ -39,7 +39,7 @@ function main(argv) {
   const started = process.hrtime.bigint();
   const opts = parseCommandLine(argv);
   if (opts.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const pool = buildPool();
@@ -72,9 +72,9 @@ function main(argv) {
     }
   }
 
-  fs.writeFileSync(path.join(opts.outDir, 'manifest.csv'), '\uFEFF' + manifest.join('\n') + '\n');
+  fs.writeFileSync(path.join(opts.outDir, 'manifest.csv'), `\uFEFF${manifest.join('\n')}\n`);
   const truth = makeTruth(opts, years, orgs, reports, bytes);
-  fs.writeFileSync(path.join(opts.outDir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
+  fs.writeFileSync(path.join(opts.outDir, 'truth.json'), `${JSON.stringify(truth, null, 2)}\n`);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stderr.write(
@@ -89,7 +89,7 @@ try {
 } catch (err) {
   if (err instanceof UsageError) {
     process.stderr.write(`make-archive: ${err.message}\n`);
-    if (err.code === 2) process.stderr.write(USAGE + '\n');
+    if (err.code === 2) process.stderr.write(`${USAGE}\n`);
     process.exitCode = err.code;
   } else {
     process.stderr.write(`make-archive: ${err.stack ?? err}\n`);

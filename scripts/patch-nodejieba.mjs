@@ -31,7 +31,7 @@ const HEADER_TO = `  // ${PATCH_ID}: shared by every thread that loads the same 
 const HEADER_INCLUDE_FROM = '#include <napi.h>\n';
 const HEADER_INCLUDE_TO = '#include <napi.h>\n#include <memory>\n';
 
-const LOAD_FROM = /  delete _jieba_handle;\n  _jieba_handle = new cppjieba::Jieba\([^;]*\);\n\n  delete _text_rank_extractor_handle;\n  _text_rank_extractor_handle = new cppjieba\s*::TextRankExtractor\([^;]*\);\n/;
+const LOAD_FROM = / {2}delete _jieba_handle;\n {2}_jieba_handle = new cppjieba::Jieba\([^;]*\);\n\n {2}delete _text_rank_extractor_handle;\n {2}_text_rank_extractor_handle = new cppjieba\s*::TextRankExtractor\([^;]*\);\n/;
 const LOAD_TO = `  // ${PATCH_ID}: one segmenter per process and set of files, built once and shared by threads.
   static std::mutex cacheMutex;
   static std::map<std::string, SharedSegmenter> cache;
@@ -135,7 +135,7 @@ function main() {
   });
   if (build.status === 0 && fs.existsSync(binaryPath)) {
     fs.writeFileSync(path.join(dir, 'build', 'Release', `${PATCH_ID}.json`),
-      JSON.stringify({ patch: PATCH_ID, nodejieba: readVersion(dir) }) + '\n');
+      `${JSON.stringify({ patch: PATCH_ID, nodejieba: readVersion(dir) })}\n`);
     say('done.');
     return;
   }

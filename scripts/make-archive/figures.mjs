@@ -102,14 +102,14 @@ function scaleNumber(str, factor, isPercent) {
   if (isPercent && n >= 100) return str;
   let v = n * factor;
   if (decimals > 0) {
-    const step = Math.pow(10, -decimals);
+    const step = 10 ** -decimals;
     v = Math.max(step, Math.round(v / step) * step);
     if (isPercent) v = Math.min(v, 100);
     return v.toFixed(decimals);
   }
   const digits = str.length;
   const zeros = str.match(/0*$/)[0].length;
-  const granule = Math.pow(10, Math.max(0, Math.min(zeros, digits - 2)));
+  const granule = 10 ** Math.max(0, Math.min(zeros, digits - 2));
   v = Math.max(granule, Math.round(v / granule) * granule);
   if (isPercent) v = Math.min(v, 100);
   return String(v);
@@ -119,7 +119,7 @@ function scaleNumber(str, factor, isPercent) {
 const FIXED = new Set(['24小时', '24小時', '365天', '7天', '8小时', '8小時', '12个月', '12個月']);
 
 export function varyFigures(text, rng) {
-  return text.replace(FIGURE_NUM, (whole, a, dash, b, cls, mag, offset, all) => {
+  return text.replace(FIGURE_NUM, (whole, a, dash, b, cls, _mag, _offset, _all) => {
     if (FIXED.has(a + (cls ?? ''))) return whole;
     const isPercent = cls === '%' || cls === '％' || cls === '‰';
     const factor = rng.range(0.6, 1.6);

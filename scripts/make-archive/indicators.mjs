@@ -65,7 +65,7 @@ export const AFFINITY = {
 export function plantedValue(unit, ind, year, years, rng) {
   const u = unit.indicators[ind.id];
   const t = year - years[0];
-  let v = ind.base * unit.scale * u.factor * Math.pow(1 + u.trend, t) * rng.range(0.85, 1.18);
+  let v = ind.base * unit.scale * u.factor * (1 + u.trend) ** t * rng.range(0.85, 1.18);
   // 2020: fewer gatherings, more relief.
   if (year === 2020 && (ind.id === '劳动竞赛' || ind.id === '培训')) v *= 0.7;
   if (year === 2020 && ind.id === '慰问金') v *= 1.25;

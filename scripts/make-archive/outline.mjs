@@ -24,10 +24,10 @@ export function markerOf(text) {
 
 export function cnNumeral(n) {
   if (n <= 10) return CN_DIGITS[n - 1];
-  if (n < 20) return '十' + CN_DIGITS[n - 11];
+  if (n < 20) return `十${CN_DIGITS[n - 11]}`;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return CN_DIGITS[tens - 1] + '十' + (ones ? CN_DIGITS[ones - 1] : '');
+  return `${CN_DIGITS[tens - 1]}十${ones ? CN_DIGITS[ones - 1] : ''}`;
 }
 
 export function stripMarker(text) {

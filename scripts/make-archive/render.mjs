@@ -29,5 +29,5 @@ export function render(unit, year, report, rng) {
   } else if (unit.style.blankLines) {
     lines.pop();
   }
-  return { text: lines.join('\n') + '\n', lineOf };
+  return { text: `${lines.join('\n')}\n`, lineOf };
 }

@@ -38,7 +38,7 @@ function renumber(paras) {
 function dropSentences(text, rng) {
   const parts = text.match(/[^。！？!?]+[。！？!?]+|[^。！？!?]+$/g);
   if (!parts || parts.length < 3) return text;
-  return parts.filter((s, i) => i === 0 || !rng.chance(0.06)).join('');
+  return parts.filter((_s, i) => i === 0 || !rng.chance(0.06)).join('');
 }
 
 function shuffleSection(section, rng) {
@@ -70,7 +70,7 @@ export function buildReport(unit, year, ctx) {
 
   // Sections: the primary piece's, with a section or two borrowed from another piece of the
   // same script, and now and then one left out.
-  let work = primary.sections.filter((s) => s.kind === 'work');
+  const work = primary.sections.filter((s) => s.kind === 'work');
   const tail = primary.sections.filter((s) => s.kind !== 'work');
   const lenders = pool.filter((p) => p.script === unit.script && p !== primary);
   const borrow = rng.chance(0.5) ? (rng.chance(0.3) ? 2 : 1) : 0;
@@ -86,7 +86,7 @@ export function buildReport(unit, year, ctx) {
   const blocks = [];
   const plan = (s) => s && s.kind === 'plan';
   const fix = (text, s) => varyFigures(text.replace(YEAR_SLOT, String(plan(s) ? year + 1 : year)), rng);
-  const preamble = primary.preamble.filter((p, i) => i === 0 || !rng.chance(0.3));
+  const preamble = primary.preamble.filter((_p, i) => i === 0 || !rng.chance(0.3));
   for (const p of preamble) blocks.push({ kind: 'para', text: fix(dropSentences(p, rng), null), section: -1, work: true });
   let headingNo = 0;
   sections.forEach((s, si) => {
@@ -140,7 +140,7 @@ export function buildReport(unit, year, ctx) {
       // Right after it, or at the end of a later section (or of the report).
       let at = from + 1;
       if (rng.chance(0.6)) {
-        const later = blocks.map((b, i) => i).filter((i) => i > from + 1 && blocks[i].kind === 'heading');
+        const later = blocks.map((_b, i) => i).filter((i) => i > from + 1 && blocks[i].kind === 'heading');
         at = later.length ? rng.pick(later) : blocks.length;
       }
       blocks.splice(at, 0, copy);

@@ -63,7 +63,7 @@ export function parseSource(src, raw) {
   for (const line of lines) {
     if (!line) continue;
     if (CHROME.some((re) => re.test(line))) continue;
-    if (line === title || line.startsWith(title + ' ')) {
+    if (line === title || line.startsWith(`${title} `)) {
       if (PART_LINE.test(line) && current.paras.length > 0) startPiece(++partNo);
       continue;
     }

@@ -48,7 +48,7 @@ export function makeTruth(opts, years, orgs, reports, bytes) {
       const v = r.values[ind.id];
       byYear[r.year] = (byYear[r.year] ?? 0) + v;
       count[r.year] = (count[r.year] ?? 0) + 1;
-      (byOrgYear[r.org] ??= {})[r.year] = ((byOrgYear[r.org] ?? {})[r.year] ?? 0) + v;
+      (byOrgYear[r.org] ??= {})[r.year] = (byOrgYear[r.org]?.[r.year] ?? 0) + v;
     }
     return {
       id: ind.id,

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSource, type LoadOptions } from '../source/load.js';
+import type { SourceCode } from '../source/source-code.js';
 import { analyseDuplicates } from '../rules/duplicates/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../config/lexicon.js';
@@ -64,7 +65,7 @@ export function reportLine(report: ReportStats): string {
 }
 
 export async function reportStats(task: ReportTask, indicators: IndicatorDef[] = loadIndicators()): Promise<ReportStats> {
-  let doc;
+  let doc: SourceCode;
   try {
     doc = await loadSource(task.file, task.load ?? {});
   } catch (error) {

@@ -4,6 +4,7 @@ import { fixDiff, Zongjie } from '../api/zongjie.js';
 import { RuleFileError } from '../config/errors.js';
 import { GitError } from '../io/git.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint/cache.js';
+import type { LintRun } from '../lint/run.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
 import { CHECKS } from '../rules/index.js';
@@ -122,7 +123,7 @@ Examples:
         if (streaming) emit(format.file(result));
         else held.push(result);
       };
-      let run;
+      let run: LintRun;
       try {
         run = opts.staged ? await zongjie.lintStaged(onResult) : await zongjie.lintFiles(paths, onResult);
       } catch (error) {

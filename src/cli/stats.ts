@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
 import { EXIT, UsageError, commaList, loadOptions, say, withStatus, writeOut } from './shared.js';
@@ -103,7 +104,7 @@ Examples:
           throw new UsageError(say('cli.yearFromInvalid', { reason: (error as Error).message }));
         }
       }
-      let manifest;
+      let manifest: Map<string, ManifestEntry> | undefined;
       if (opts.manifest) {
         try {
           manifest = readManifest(opts.manifest);
@@ -118,7 +119,8 @@ Examples:
         workers = Number(opts.workers);
       }
       const streaming = opts.format === 'ndjson' && !opts.out;
-      const ndjsonFile = opts.out ? (mkdirSync(opts.out, { recursive: true }), createWriteStream(join(opts.out, 'reports.ndjson'))) : null;
+      if (opts.out) mkdirSync(opts.out, { recursive: true });
+      const ndjsonFile = opts.out ? createWriteStream(join(opts.out, 'reports.ndjson')) : null;
       const bar = opts.progress !== false && process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: say('cli.progress'), stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
         : null;

@@ -82,7 +82,3 @@ export function readYamlFile(file: string): YamlFile {
 export function loadYamlRules<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return validateYaml(readYamlFile(file), schema);
 }
-
-export function parseYamlRules<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
-  return validateYaml(readYaml(file, text), schema);
-}

@@ -10,7 +10,7 @@ import type { Document, DocumentFormat, Paragraph, Sentence, Span } from './type
 
 export type * from './types.js';
 export { LineIndex, type Position } from './positions.js';
-export { paragraphAt, sectionAt } from './locate.js';
+export { sectionAt } from './locate.js';
 
 export interface ParseOptions extends NormalizeOptions {
   format?: DocumentFormat;

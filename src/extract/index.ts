@@ -12,7 +12,7 @@ import { EXTRACT_KINDS, type Activity, type BlankCount, type Extraction, type Ex
 import { findReportYear } from './year.js';
 
 export type * from './types.js';
-export { scanNumbers, exactValue } from './numbers.js';
+export { scanNumbers } from './numbers.js';
 export { findReportYear } from './year.js';
 
 export { EXTRACT_KINDS, type ExtractKind } from './types.js';

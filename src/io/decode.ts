@@ -11,10 +11,7 @@ import { type CanonicalEncoding, DecodeError, type DecodedText, resolveEncodingN
 import { assertNotBinaryStart } from './text-profile.js';
 
 export {
-  ACCEPTED_ENCODING_NAMES,
-  CANONICAL_ENCODINGS,
   type CanonicalEncoding,
-  canonicalEncoding,
   DecodeError,
   type DecodedText,
 } from './encodings.js';

@@ -2,10 +2,7 @@
 export {
   decodeBytes,
   encodeText,
-  canonicalEncoding,
   DecodeError,
-  ACCEPTED_ENCODING_NAMES,
-  CANONICAL_ENCODINGS,
   type CanonicalEncoding,
   type DecodedText,
 } from './decode.js';
@@ -13,18 +10,14 @@ export {
   collectInputs,
   createIgnoreList,
   readIgnoreFile,
-  DEFAULT_EXTENSIONS,
   type CollectOptions,
   type InputError,
 } from './inputs.js';
 export {
   readSource,
-  readStdin,
   detectLineEnding,
   describeFsError,
   ReadError,
-  MAX_INPUT_BYTES,
-  MAX_INPUT_MB,
   type LineEnding,
   type SourceText,
 } from './read.js';

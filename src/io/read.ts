@@ -1,7 +1,7 @@
 // Reading one input (a file or stdin) into decoded text, with errors that name the file and the problem.
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { DecodeError, decodeBytes } from './decode.js';
+import { open, type FileHandle } from 'node:fs/promises';
+import { DecodeError, decodeBytes, type DecodedText } from './decode.js';
 
 export interface SourceText {
   /** The path as given ("-" for stdin). */
@@ -84,7 +84,7 @@ async function readFileBytes(path: string): Promise<Uint8Array> {
   // handing each call to the thread pool and waiting for its answer (several per file). Anything
   // else (a pipe, a device, a path that fails) may block or fail, and goes through the pool.
   if (isRegularFile(path)) return readRegularFile(path);
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
@@ -116,7 +116,7 @@ function isRegularFile(path: string): boolean {
 }
 
 function readRegularFile(path: string): Uint8Array {
-  let fd;
+  let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
@@ -177,7 +177,7 @@ export async function readSource(path: string, options: { encoding?: string } = 
 
 /** Decode the bytes of an input read already (see readSource). Throws ReadError. */
 export function sourceFromBytes(path: string, bytes: Uint8Array, options: { encoding?: string } = {}): SourceText {
-  let decoded;
+  let decoded: DecodedText;
   try {
     decoded = decodeBytes(bytes, options);
   } catch (error) {

@@ -49,7 +49,7 @@ function buildTable(from: ConversionSource): CharacterConversions {
   // locale tables on either side in case a version names its configurations differently.
   forEachEntry(OpenCC.Locale.configs[from === 'twp' ? 'tw2sp' : `${from}2s`], visit);
   forEachEntry(OpenCC.Locale.from[from], visit);
-  forEachEntry(OpenCC.Locale.to['cn'], visit);
+  forEachEntry(OpenCC.Locale.to.cn, visit);
 
   const candidates = [...keys].filter((cp) => !isIdeographicDescription(cp)).map((cp) => String.fromCodePoint(cp));
   // Line ends between them: no dictionary entry spans one, so each converts as it would alone.

@@ -3,7 +3,7 @@
 import { cleanArtifacts, type Artifact } from './artifacts.js';
 import { convertResidual, detectScript, toSimplified, type Script, type Variant } from './convert.js';
 import { normalizeLineEndings } from './line-endings.js';
-import { OffsetMap } from './mapped-text.js';
+import type { OffsetMap } from './mapped-text.js';
 import { foldWidth } from './width.js';
 
 export { OffsetMap, MappedTextBuilder } from './mapped-text.js';

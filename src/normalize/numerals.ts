@@ -14,12 +14,6 @@ const NUMERAL_KINDS = new Map<number, number>([
   ...Object.keys({ ...SMALL_UNITS, ...BIG_UNITS }).map((ch) => [ch.charCodeAt(0), UNIT] as const),
 ]);
 
-export const CHINESE_DIGIT_CHARS = Object.keys(DIGITS).join('');
-export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('');
-
-export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && CHINESE_NUMERAL_CHARS.includes(ch);
-}
 
 /**
  * The value of a Chinese numeral, or null when the string is not one. Handles positional forms

@@ -1,8 +1,8 @@
 // `zongjie check --format github`: GitHub Actions workflow commands, which become annotations on the diff.
 import path from 'node:path';
-import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
+import type { LintMessage, ReportedSeverity } from '../lint/types.js';
 
-import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
+import type { LintFormatOptions, LintStream } from './lint-stream.js';
 import { relativePosixPath } from './sarif.js';
 
 const COMMAND: Record<ReportedSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -58,8 +58,4 @@ export function streamGithub(options: LintFormatOptions): LintStream {
       return lines(failures.map((f) => command('error', [['file', annotationPath(f.file, options.cwd)], ['title', 'zongjie']], f.error)));
     },
   };
-}
-
-export function formatGithub(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
-  return drain(streamGithub(options), results, failures);
 }

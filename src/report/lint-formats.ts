@@ -32,10 +32,6 @@ const STREAMS: Record<LintFormat, (options: LintFormatOptions) => LintStream> = 
   github: streamGithub,
 };
 
-export function isLintFormat(name: string): name is LintFormat {
-  return (LINT_FORMATS as readonly string[]).includes(name);
-}
-
 export function streamLintResults(format: LintFormat, options: LintFormatOptions): LintStream {
   const stream = STREAMS[format];
   if (!stream) throw new Error(`unknown lint format "${String(format)}" (expected ${LINT_FORMATS.join(', ')})`);

@@ -2,7 +2,7 @@
 import type { LintFailure, LintMessage, LintResult } from '../lint/types.js';
 
 import { nestedJson } from './json-layout.js';
-import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
+import type { LintStream } from './lint-stream.js';
 
 function messageJson(m: LintMessage): object {
   const { ruleId, severity, message, line, column, endLine, endColumn, offset, related, ...extra } = m;
@@ -51,8 +51,4 @@ export function streamLintJson(): LintStream {
       return count ? `${rest}\n]` : '[]';
     },
   };
-}
-
-export function formatLintJson(results: LintResult[], failures: LintFailure[], _options?: LintFormatOptions): string {
-  return drain(streamLintJson(), results, failures);
 }

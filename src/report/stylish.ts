@@ -2,9 +2,9 @@
 // terminal (string-width), coloured with node:util's styleText when the caller asks for colour.
 import { styleText } from 'node:util';
 import stringWidth from 'string-width';
-import type { LintFailure, LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
+import type { LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
 
-import { drain, type LintFormatOptions, type LintStream } from './lint-stream.js';
+import type { LintFormatOptions, LintStream } from './lint-stream.js';
 
 /**
  * Terminal columns of `text` (string-width: East Asian Wide and Fullwidth two, marks and escapes
@@ -149,8 +149,4 @@ export function streamStylish(options: LintFormatOptions): LintStream {
       return out;
     },
   };
-}
-
-export function formatStylish(results: LintResult[], failures: LintFailure[], options: LintFormatOptions): string {
-  return drain(streamStylish(options), results, failures);
 }

@@ -22,4 +22,4 @@ export function checkRegistry(): Map<string, CheckMeta> {
 }
 
 export type * from './types.js';
-export { formatMessage, SEVERITIES } from './types.js';
+export { formatMessage } from './types.js';

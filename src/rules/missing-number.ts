@@ -16,7 +16,6 @@ const options = z.object({
 const CLAUSE = /[^。！？；;，,\n]+/g;
 // The breaks between CLAUSEs, for looking up the clause around a figure.
 const INDICATOR_CLAUSE_BREAK = new CharSet('。！？；;，,\n');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PhrasePatterns {
   patterns: { phrase: string; re: RegExp }[];

@@ -7,7 +7,7 @@ import type { Lexicon } from '../config/lexicon.js';
 
 import type { Severity } from '../config/severity.js';
 
-export { SEVERITIES, type Severity } from '../config/severity.js';
+export type { Severity } from '../config/severity.js';
 export type Lang = 'zh' | 'en';
 
 /** A message in both languages; `{name}` slots are filled from a diagnostic's data. */

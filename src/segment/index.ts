@@ -1,7 +1,7 @@
 // Word segmentation on normalised text: tokens with offsets, digit runs merged, POS on request.
 import { loadSegmenter, type TaggedWord } from './jieba.js';
 
-export { loadSegmenter, isSegmenterLoaded, USER_DICT } from './jieba.js';
+export { loadSegmenter, isSegmenterLoaded } from './jieba.js';
 export { CutStore, spanKey, type SpanWords } from './cut-store.js';
 
 export interface Token {

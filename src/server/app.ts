@@ -7,14 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { t, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import type { DraftAnalysis } from '../api/zongjie.js';
 import { createChecker, unreadableReason, type CheckerOptions } from './checker.js';
 import { checkResponse } from './response.js';
 import { loadPublicFiles, publicDir } from './static.js';
 
 /** The largest draft accepted, as a file (bytes) or as text (UTF-8 bytes). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** A request body: the file in base64 (4/3 of it) and a little JSON around it. */
-export const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
 
 export interface ServerOptions extends CheckerOptions {
@@ -139,6 +138,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const requestedPort = options.port ?? 8765;
   const defaultLang: Lang = options.lang ?? 'zh';
   const maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  // A request body: the file in base64 (4/3 of it) and a little JSON around it.
   const maxBodyBytes = Math.ceil(maxFileBytes / 3) * 4 + 64 * 1024;
   const checkHost = isLoopback(host);
 
@@ -198,7 +198,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (text !== undefined) name = analysedName;
 
     const started = performance.now();
-    let analysis;
+    let analysis: DraftAnalysis;
     try {
       analysis = await checker.analyse(analysedName, bytes, lang);
     } catch (error) {

@@ -1,7 +1,7 @@
 // Reading a file all the way to a SourceCode: the first stages every command shares.
 import { detectLineEnding, type SourceText } from '../io/index.js';
 import { readInputBytes, ReadError, sourceFromBytes } from '../io/read.js';
-import { DocxError, readDocx, wordFileKind } from '../io/docx.js';
+import { DocxError, readDocx, wordFileKind, type DocxContent } from '../io/docx.js';
 import { parseDocument, formatOf, type DocumentFormat } from '../document/index.js';
 import type { Variant } from '../normalize/index.js';
 import { SourceCode } from './source-code.js';
@@ -39,7 +39,7 @@ export async function loadSourceBytes(path: string, bytes: Uint8Array, options: 
  * a column the character within the paragraph (DESIGN.md); Word headings become sections.
  */
 async function wordDocument(path: string, shownPath: string, bytes: Uint8Array, options: LoadOptions): Promise<SourceCode> {
-  let content;
+  let content: DocxContent;
   try {
     content = await readDocx(bytes, { name: shownPath });
   } catch (error) {

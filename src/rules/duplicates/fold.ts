@@ -92,7 +92,7 @@ const isNoise = charClass(NOISE);
 
 // Only these characters can start a CHINESE_NUMBER match.
 const NUMBER_START = new Uint8Array(0x10000);
-for (const ch of CN + '第' + NUM) NUMBER_START[ch.charCodeAt(0)] = 1;
+for (const ch of `${CN}第${NUM}`) NUMBER_START[ch.charCodeAt(0)] = 1;
 const CHINESE_NUMBER_AT = new RegExp(CHINESE_NUMBER.source, 'uy');
 
 /** text.replace(CHINESE_NUMBER, …), trying the regex only where a match can start. */
@@ -105,7 +105,7 @@ function foldChineseNumbers(text: string): string {
     const m = CHINESE_NUMBER_AT.exec(text);
     if (!m) continue;
     const run = m[0];
-    out += text.slice(copied, i) + (run === NUM ? run : run.startsWith('第') ? '第' + NUM : NUM);
+    out += text.slice(copied, i) + (run === NUM ? run : run.startsWith('第') ? `第${NUM}` : NUM);
     copied = i + run.length;
     i = copied - 1;
   }

@@ -3,17 +3,16 @@ import { findingsOf } from './blocks.js';
 import { analyseParagraphs, pairsOf } from './pairs.js';
 import type { ComparableParagraph, DuplicateFinding, DuplicateOptions, ParagraphPair } from './types.js';
 
-export { foldForComparison, NUMBER_SYMBOL, PLACEHOLDER_SYMBOL } from './fold.js';
+export { foldForComparison } from './fold.js';
 export { shingleSet } from './shingles.js';
 export { setSimilarity, type SetSimilarity } from './similarity.js';
-export { analyseParagraphs, type DuplicateAnalysis, type FoldedText } from './pairs.js';
-export {
-  DEFAULT_OPTIONS,
-  type ComparableParagraph,
-  type DuplicateFinding,
-  type DuplicateMatch,
-  type DuplicateOptions,
-  type ParagraphPair,
+export type { DuplicateAnalysis, FoldedText } from './pairs.js';
+export type {
+  ComparableParagraph,
+  DuplicateFinding,
+  DuplicateMatch,
+  DuplicateOptions,
+  ParagraphPair,
 } from './types.js';
 
 export interface Duplicates {

@@ -66,7 +66,7 @@ export function analyseParagraphs(paragraphs: readonly ComparableParagraph[], op
   // Only comparable texts are compared, by their index in this list.
   const comparableIds = texts.flatMap((t, id) => (t.comparable ? [id] : []));
   const indexOf = new Int32Array(texts.length).fill(-1);
-  comparableIds.forEach((id, index) => (indexOf[id] = index));
+  for (const [index, id] of comparableIds.entries()) indexOf[id] = index;
   const compare = comparableIds.length <= MAX_EXACT_TEXTS ? compareExactly : compareBySampling;
   const comparison = compare(comparableIds.map((id) => texts[id]!.folded), shingle, threshold);
   const textPairs = comparison.pairs.map(({ a, b, jaccard, containment }) => ({ a: comparableIds[a]!, b: comparableIds[b]!, jaccard, containment }));
