@@ -6,10 +6,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-/** Hash of what an archive depends on: the generator and the seed reports. */
+/** Hash of what an archive depends on: the generator (its entry and its modules) and the seed reports. */
 function inputsHash(root) {
   const h = createHash('sha256');
-  const files = [join(root, 'scripts', 'make-archive.mjs'), ...readdirSync(join(root, 'corpus')).sort().map((f) => join(root, 'corpus', f))];
+  const generator = join(root, 'scripts', 'make-archive');
+  const files = [
+    `${generator}.mjs`,
+    ...readdirSync(generator).sort().map((f) => join(generator, f)),
+    ...readdirSync(join(root, 'corpus')).sort().map((f) => join(root, 'corpus', f)),
+  ];
   for (const f of files) {
     h.update(relative(root, f));
     h.update(readFileSync(f));

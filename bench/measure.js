@@ -6,10 +6,9 @@
 // KIND:
 //   floor        opencc conversion to simplified + nodejieba segmentation, line by line, of every
 //                report (what any analysis of this text has to pay at least)
-//   lib-extract  the library, one thread: loadDocument + extractDocument per report, in batches
-//                whose cuts prefetchWords makes together, as the CLI runs
-//   lib-check    the library, one thread: lintPaths over the folder (config as the CLI finds it
-//                from the working directory: the recommended preset), results not kept, as the CLI
+//   lib-extract  the library, one thread: Zongjie.extractFiles over the folder, as the CLI runs
+//   lib-check    the library, one thread: Zongjie.lintFiles over the folder (config as the CLI finds
+//                it from the working directory: the recommended preset), results not kept, as the CLI
 //
 // Every kind loads the segmenter (with the project's dictionary) and the rule data before the clock
 // starts, and reads the files from disk inside the timed part.
@@ -22,8 +21,7 @@ import { reportFiles } from './corpora.js';
 // The package to measure: bench/run.js passes its snapshot of bin/, dist/ and rules/ (BENCH_PKG),
 // so a rebuild during the bench cannot change what is measured halfway.
 const pkg = process.env.BENCH_PKG ?? join(dirname(fileURLToPath(import.meta.url)), '..');
-const { converter, detectScript, loadSegmenter, loadDocument, extractDocument, loadLexicon, inBatches, prefetchWords } = await import(pathToFileURL(join(pkg, 'dist', 'index.js')).href);
-const { lintPaths, loadLintConfig } = await import(pathToFileURL(join(pkg, 'dist', 'lint', 'run.js')).href);
+const { Zongjie, converter, detectScript, loadSegmenter, loadLexicon, loadLintConfig } = await import(pathToFileURL(join(pkg, 'dist', 'index.js')).href);
 
 // The heap setting bin/zongjie.js makes, so that the library's peak RSS is the CLI's. With V8's
 // default (the heap grows to up to 4x the live set between collections) the same library run peaked
@@ -40,7 +38,7 @@ const files = reportFiles(dir);
 const bytes = files.reduce((n, f) => n + f.bytes, 0);
 
 const jieba = loadSegmenter();
-const lexicon = loadLexicon();
+loadLexicon(); // cached: the runs below find it loaded
 if (kind === 'lib-check') loadLintConfig({});
 
 let checksum = 0;
@@ -57,17 +55,14 @@ if (kind === 'floor') {
     for (const line of simplified.split('\n')) if (line) checksum += jieba.cut(line).length;
   }
 } else if (kind === 'lib-extract') {
-  // As the CLI runs: documents loaded a batch at a time and each batch's cuts made together.
-  for await (const docs of inBatches(files, (f) => loadDocument(f.path), (doc) => doc.normalized.text.length)) {
-    prefetchWords(docs, { lexicon });
-    for (const doc of docs) {
-      const extraction = extractDocument(doc, { lexicon });
-      checksum += extraction.figures.length + extraction.placeholders.length + extraction.blanks.length + extraction.activities.length;
-    }
-  }
+  // As the CLI runs: each report read, extracted and dropped in turn.
+  const run = await new Zongjie().extractFiles(files.map((f) => f.path), {}, (extraction) => {
+    checksum += extraction.figures.length + extraction.placeholders.length + extraction.blanks.length + extraction.activities.length;
+  });
+  if (run.failures.length) throw new Error(`extract failures: ${run.failures.map((f) => f.file).join(', ')}`);
 } else if (kind === 'lib-check') {
   // As the CLI runs: each file's results counted as it is checked, none kept (memory bounded by one file).
-  const run = await lintPaths([dir], { keepResults: false }, (r) => {
+  const run = await new Zongjie().lintFiles([dir], (r) => {
     checksum += r.messages.length;
   });
   if (run.failures.length) throw new Error(`lint failures: ${run.failures.map((f) => f.file).join(', ')}`);

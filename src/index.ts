@@ -7,7 +7,7 @@ export { outlineTree, type OutlineNode } from './source/outline-tree.js';
 export { normalize, detectScript, converter, OffsetMap, type NormalizedText, type Artifact, type Script, type Variant } from './normalize/index.js';
 export { parseDocument, formatOf, LineIndex, type Document, type Section, type Paragraph, type Sentence } from './document/index.js';
 export { segment, loadSegmenter, isSegmenterLoaded, type Token } from './segment/index.js';
-export { extractDocument, prefetchWords, scanNumbers, findReportYear, EXTRACT_KINDS, type Extraction, type Figure, type Placeholder, type BlankCount, type Activity, type ExtractKind } from './extract/index.js';
+export { extractDocument, scanNumbers, findReportYear, EXTRACT_KINDS, type Extraction, type Figure, type Placeholder, type BlankCount, type Activity, type ExtractKind } from './extract/index.js';
 export { loadLexicon, type Lexicon } from './config/lexicon.js';
 export { RuleFileError } from './config/errors.js';
 export { readSource, decodeBytes, encodeText, collectInputs, ReadError, DecodeError, type SourceText } from './io/index.js';

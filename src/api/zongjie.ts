@@ -4,7 +4,7 @@
 import { collectInputs, type InputError } from '../io/index.js';
 import { loadLexicon, type Lexicon } from '../config/lexicon.js';
 import type { ResolvedConfig } from '../config/config.js';
-import { extractDocument, EXTRACT_KINDS, prefetchWords, type Extraction, type ExtractKind } from '../extract/index.js';
+import { extractDocument, EXTRACT_KINDS, type Extraction, type ExtractKind } from '../extract/index.js';
 import { lintDocument } from '../lint/engine.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../lint/cache.js';
 import { lintPaths, lintSources, lintStaged, loadLintConfig, type LintRun, type LintRunOptions } from '../lint/run.js';
@@ -117,7 +117,7 @@ export class Zongjie {
   ): Promise<{ files: number; failures: RunFailure[] }> {
     const only = options.only ?? EXTRACT_KINDS;
     const lexicon = this.lexicon;
-    return this.eachSource(patterns, { prepare: (sources) => prefetchWords(sources, { lexicon, only }) }, async (source) => {
+    return this.eachSource(patterns, {}, async (source) => {
       await onExtraction(extractDocument(source, { lexicon, only, ...(options.year !== undefined ? { year: options.year } : {}) }), source);
     }, onFailure);
   }
@@ -128,7 +128,7 @@ export class Zongjie {
    */
   async eachSource(
     patterns: string[],
-    loop: { prepare?: (sources: SourceCode[]) => void; extensions?: string[] },
+    loop: { extensions?: string[] },
     each: (source: SourceCode, index: number, total: number) => void | Promise<void>,
     onFailure: (failure: RunFailure) => void = () => {},
   ): Promise<{ files: number; failures: RunFailure[] }> {
@@ -140,7 +140,7 @@ export class Zongjie {
     };
     errors.forEach(fail);
     let index = 0;
-    for await (const item of loadInputs(files.map((path): Input => ({ path })), { load: this.options, ...(loop.prepare ? { prepare: loop.prepare } : {}) })) {
+    for await (const item of loadInputs(files.map((path): Input => ({ path })), { load: this.options })) {
       if (item.source) await each(item.source, index, files.length);
       else fail({ file: item.input.path, error: item.error instanceof Error ? item.error.message : String(item.error) });
       index++;

@@ -62,8 +62,7 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
 
 /**
  * A paragraph's clauses, as [start, end) pairs one after another, and which of them can hold an
- * activity (1): scanned once for planning and findActivities, and kept in typed arrays from one to
- * the other.
+ * activity (1), in typed arrays: a paragraph of 200,000 clauses holds no object per clause.
  */
 const activityClauses = perParagraph((p, lexicon) => {
   const bounds = clauseBounds(p.text);
@@ -71,12 +70,6 @@ const activityClauses = perParagraph((p, lexicon) => {
   for (let i = 0; i < may.length; i++) if (mayHoldActivity(p.text, bounds[2 * i]!, bounds[2 * i + 1]!, lexicon)) may[i] = 1;
   return { bounds, may };
 });
-
-/** Where findActivities will ask for words, for extract/prefetch.ts: the plain words of the clauses that can hold an activity. */
-export function activityWordNeeds(p: Paragraph, lexicon: Lexicon, need: (start: number, end: number) => void): void {
-  const { bounds, may } = activityClauses(p, lexicon);
-  for (let i = 0; i < may.length; i++) if (may[i]) need(bounds[2 * i]!, bounds[2 * i + 1]!);
-}
 
 export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;

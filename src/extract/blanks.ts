@@ -102,21 +102,11 @@ const blankClauses = perParagraph((p, lexicon): Int32Array => {
     const end = index.end(at);
     if (end > at && mayHoldBlank(p.text, at, end, lexicon)) out.push(at);
   }
-  return Int32Array.from(out); // small: it is kept from planning to extraction
+  return Int32Array.from(out);
 });
 
 /** Where a classifier follows 其余/其中/另有… (paragraph offsets): a blank unless it starts a word. */
 const partOfCountAt = perParagraph((p): number[] => allMatches(PART_OF_COUNT, p.text).map((m) => m.index + m[1]!.length));
-
-/**
- * Where findBlanks will ask for words, for extract/prefetch.ts: the plain words of every clause that
- * can hold a blank (and its tagged words when a classifier stands alone in them), and of every
- * classifier after 其余/其中/另有.
- */
-export function blankWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, tagIfAny?: ReadonlySet<string>) => void): void {
-  for (const at of blankClauses(p, lexicon)) need(at, lexicon.blankUnits);
-  for (const at of partOfCountAt(p, lexicon)) need(at);
-}
 
 const startTables = new WeakMap<Lexicon, Uint8Array>();
 /** Which code units can start a classifier (a table: most characters are none, and are skipped). */

@@ -170,8 +170,8 @@ let memoCount = 0;
 type Memoized = Paragraph & { [MEMOS]?: { lexicon: unknown; value: unknown }[] };
 
 /**
- * `compute` remembered per paragraph (and lexicon): what extract/prefetch.ts reads on a paragraph's
- * characters to plan its cuts, the extractor then reads again without scanning twice.
+ * `compute` remembered per paragraph (and lexicon): a scan that two extractors read (the numbers of
+ * a paragraph: figures, blanks) runs once.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: void lets a scan that needs no lexicon be called without one
 export function perParagraph<T, L extends Lexicon | void = Lexicon>(compute: (p: Paragraph, lexicon: L) => T): (p: Paragraph, lexicon: L) => T {

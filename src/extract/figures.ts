@@ -137,11 +137,11 @@ function sloganShaped(text: string, numbers: NumberLiteral[], k: number, lexicon
   return (counts(prev) && near(prev!, n)) || (counts(next) && near(n, next!));
 }
 
-/** The number literals of a paragraph, scanned once for the planning of its cuts and for findFigures. */
+/** The number literals of a paragraph, scanned once. */
 const numbersIn = perParagraph((p) => scanNumbers(p.text));
 
 // Overlaps by lookup, not by scanning: that was quadratic on a paragraph of thousands of numbers
-// (50,000 dates; a 10 MB line without punctuation). Found once for planning and findFigures.
+// (50,000 dates; a 10 MB line without punctuation).
 const excludedIn = perParagraph((p, lexicon) => {
   const excluded = new Coverage(0, p.text.length);
   for (const [a, b] of excludedSpans(p.text, lexicon)) excluded.add(a, b);
@@ -167,38 +167,13 @@ function notAFigure(p: Paragraph, numbers: NumberLiteral[], k: number, lexicon: 
   return n.bare === true && !bareMagnitudeCounts(text, n, lexicon);
 }
 
-/** For each number of a paragraph, whether notAFigure passes it over (1): read once, for planning and findFigures. */
+/** For each number of a paragraph, whether notAFigure passes it over (1). */
 const passedOver = perParagraph((p, lexicon) => {
   const numbers = numbersIn(p, lexicon);
   const skip = new Uint8Array(numbers.length);
   for (let k = 0; k < numbers.length; k++) if (notAFigure(p, numbers, k, lexicon)) skip[k] = 1;
   return skip;
 });
-
-/**
- * Where findFigures will ask for words, for extract/prefetch.ts: the clause of every number with a
- * unit, percent or magnitude after it (tagged words, for the figure's subject), and of every
- * Chinese numeral among them or before 成 (plain words: is the numeral a word of its own?); not
- * the tagged words when the caller will read few subjects. It passes over what notAFigure
- * passes over, but reads only the characters, so it names a few clauses findFigures will not need
- * (一个 as an article, a numeral inside a word); one it misses is cut when asked for.
- */
-export function figureWordNeeds(p: Paragraph, lexicon: Lexicon, need: (at: number, pos: boolean) => void, subjects = true): void {
-  const { text } = p;
-  const numbers = numbersIn(p, lexicon);
-  const skip = passedOver(p, lexicon);
-  for (let k = 0; k < numbers.length; k++) {
-    const n = numbers[k]!;
-    if (skip[k]) continue;
-    let pos = n.end;
-    if (text[pos] === '余' || text[pos] === '多' || text[pos] === '来') pos++;
-    const tenths = text[pos] === '成' && n.kind === 'chinese';
-    if (!tenths && !n.magnitude && n.kind !== 'percent' && n.kind !== 'fraction' && !matchUnit(text, pos, lexicon)) continue;
-    if (tenths) need(pos, false);
-    else if (n.kind !== 'arabic' && !/\d/.test(text.slice(n.start, n.end))) need(n.start, false);
-    if (subjects) need(n.start, true);
-  }
-}
 
 export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon: Lexicon): FoundFigure[] {
   const { text } = paragraph;

@@ -16,7 +16,6 @@ export { scanNumbers } from './numbers.js';
 export { findReportYear } from './year.js';
 
 export { EXTRACT_KINDS, type ExtractKind } from './types.js';
-export { prefetchWords } from './plan.js';
 
 export interface ExtractOptions {
   lexicon?: Lexicon;

@@ -75,18 +75,6 @@ export function lintExtracts(config: ResolvedConfig, only?: ReadonlySet<string>)
   return [...new Set(CHECKS.filter((c) => isOn(config, only, c.meta.id)).flatMap((c) => c.meta.extracts))];
 }
 
-/**
- * The clauses the run's checks will ask `context.words` for, to cut with a batch (their wordNeeds);
- * null when none plans any.
- */
-export function lintWordNeeds(config: ResolvedConfig): ((doc: SourceCode, need: (start: number, end: number) => void) => void) | null {
-  const planning = CHECKS.filter((c) => c.wordNeeds && isOn(config, undefined, c.meta.id));
-  if (!planning.length) return null;
-  return (doc, need) => {
-    for (const check of planning) check.wordNeeds!(doc, config.checks.get(check.meta.id)!.options as never, need);
-  };
-}
-
 export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
   const enabled = (id: string) => isOn(config, options.only, id);

@@ -7,11 +7,10 @@ import { stagedFiles } from '../io/git.js';
 import { loadInputs, type Input } from '../source/batch.js';
 import type { LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
-import { prefetchWords } from '../extract/index.js';
 import { checkRegistry, type Lang } from '../rules/index.js';
 import { loadLexicon } from '../config/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../config/config.js';
-import { lintDocument, lintExtracts, lintWordNeeds } from './engine.js';
+import { lintDocument } from './engine.js';
 import { LintCache } from './cache.js';
 import type { LintFailure, LintResult } from './types.js';
 
@@ -71,8 +70,6 @@ export async function lintStaged(options: LintRunOptions, each?: Each): Promise<
 export async function lintSources(sources: LintSource[], config: ResolvedConfig, options: LintRunOptions, each?: Each, failures: LintFailure[] = []): Promise<LintRun> {
   const lexicon = loadLexicon();
   const cache = typeof options.cache === 'function' ? options.cache(config) : options.cache;
-  const extracts = lintExtracts(config);
-  const alsoCut = lintWordNeeds(config);
   const results: LintResult[] = [];
   // A file's cached result answers for it without loading; the cache key needs the file's bytes.
   const shortcut = cache
@@ -93,9 +90,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
       }
     : undefined;
   const keys = new Map<Input, string>();
-  // Checks read few figures' subjects (figure-consistency, for a share over 100%): those are cut when read.
-  const prepare = (docs: SourceCode[]) => prefetchWords(docs, { lexicon, only: extracts, subjects: false, ...(alsoCut ? { alsoCut } : {}) });
-  for await (const item of loadInputs(sources, { load: options, prepare, ...(shortcut ? { shortcut } : {}) })) {
+  for await (const item of loadInputs(sources, { load: options, ...(shortcut ? { shortcut } : {}) })) {
     const { input, source: doc } = item;
     let result = item.shortcut?.result;
     try {

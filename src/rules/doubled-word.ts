@@ -63,14 +63,9 @@ function adjacent(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * The clauses (CLAUSE_BREAK, document offsets, as start, end pairs) that hold a square a phrase of
- * up to `maxWords` words could make: the only ones segmented. Found once, for the batch's planning
- * and the check.
+ * up to `maxWords` words could make: the only ones segmented.
  */
 function squareClauses(doc: SourceCode, maxWords: number): Int32Array {
-  return doc.memo(`doubled-word:squares:${maxWords}`, () => findSquareClauses(doc, maxWords));
-}
-
-function findSquareClauses(doc: SourceCode, maxWords: number): Int32Array {
   const bounds: number[] = [];
   for (const p of doc.paragraphs) {
     for (let cs = 0; cs < p.text.length; ) {
@@ -146,10 +141,6 @@ const check: Check<z.infer<typeof options>> = {
         }
       }
     }
-  },
-  wordNeeds(doc, { maxWords }, need) {
-    const clauses = squareClauses(doc, maxWords);
-    for (let i = 0; i < clauses.length; i += 2) need(clauses[i]!, clauses[i + 1]!);
   },
 };
 

@@ -16,6 +16,7 @@ const options = z.object({
 const CLAUSE = /[^。！？；;，,\n]+/g;
 // The breaks between CLAUSEs, for looking up the clause around a figure.
 const INDICATOR_CLAUSE_BREAK = new CharSet('。！？；;，,\n');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PhrasePatterns {
   patterns: { phrase: string; re: RegExp }[];
@@ -29,7 +30,7 @@ function compiled(phrases: string[]): PhrasePatterns {
   let found = compiledPhrases.get(phrases);
   if (!found) {
     // "…" is a few characters (几个字), bounded: an unbounded gap made a long clause quadratic.
-    const sources = phrases.map((phrase) => phrase.split('…').map(escape).join('[^。！？；;，,：:]{0,30}?'));
+    const sources = phrases.map((phrase) => phrase.split('…').map(escapeRegExp).join('[^。！？；;，,：:]{0,30}?'));
     found = {
       patterns: phrases.map((phrase, i) => ({ phrase, re: new RegExp(sources[i]!) })),
       anyPhrase: sources.length ? new RegExp(sources.map((source) => `(?:${source})`).join('|')) : null,

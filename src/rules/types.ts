@@ -74,11 +74,6 @@ export interface CheckContext {
 export interface Check<Options = unknown> {
   meta: CheckMeta<Options>;
   check(context: CheckContext, options: Options): Diagnostic[];
-  /**
-   * The clauses [start, end) of the normalised text whose `doc.words` the check will ask for, read
-   * on the characters: a lint run cuts them with the rest of its batch (segment/cut-store.ts).
-   */
-  wordNeeds?(doc: SourceCode, options: Options, need: (start: number, end: number) => void): void;
 }
 
 // A template split once into its text and its slot names (odd places): a check run formats a

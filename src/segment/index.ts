@@ -2,7 +2,6 @@
 import { loadSegmenter, type TaggedWord } from './jieba.js';
 
 export { loadSegmenter, isSegmenterLoaded } from './jieba.js';
-export { CutStore, spanKey, type SpanWords } from './cut-store.js';
 
 export interface Token {
   word: string;

@@ -1,12 +1,11 @@
 // One document as every later stage sees it, in the manner of ESLint's SourceCode: the original and
-// the normalised text with the offset map between them, the outline, the words (cut lazily, cached,
-// or ahead with a batch), and the one way to turn a normalised range into a place in the original.
+// the normalised text with the offset map between them, the outline, the words (cut lazily, on the
+// first ask, and cached), and the one way to turn a normalised range into a place in the original.
 import { parseDocument, type Document, type DocumentFormat, type LineIndex, type Paragraph, type ParseOptions, type Section, type Sentence, type Span } from '../document/index.js';
 import { paragraphAt, sectionAt } from '../document/locate.js';
 import type { SourceText } from '../io/index.js';
 import { detectLineEnding } from '../io/index.js';
 import type { NormalizedText } from '../normalize/index.js';
-import type { CutRequest } from '../segment/cut-store.js';
 import type { Token } from '../segment/index.js';
 import { DocumentWords, type CutOptions } from './words.js';
 
@@ -116,15 +115,10 @@ export class SourceCode implements Document {
 
   /**
    * A value derived from this document, computed once under `key` and shared by whoever asks (two
-   * rules read the same duplicate paragraphs; a rule's plan of its cuts and its run read one scan).
+   * rules read the same duplicate paragraphs).
    */
   memo<T>(key: string, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
-  }
-
-  /** Cut these spans now, back to back with the rest of a batch: the same words, made sooner (source/batch.ts). */
-  cutAhead(requests: readonly CutRequest[]): void {
-    this.cuts.cutAhead(requests);
   }
 }

@@ -1,10 +1,9 @@
 // The words of one document, cut on demand and cached: whole paragraphs, single clauses (plain or
-// tagged), and the clauses a batch cut ahead (segment/cut-store.ts). A SourceCode owns one; nothing
-// else keeps words of a document, so nothing segments a document twice.
+// tagged). A SourceCode owns one; nothing else keeps words of a document, so nothing segments a
+// document twice, and nothing is segmented that no stage asks for.
 import type { Document, Paragraph } from '../document/index.js';
 import { paragraphAt } from '../document/locate.js';
-import { CutStore, placeCut, segment, spanKey, tokensWithin, type Token } from '../segment/index.js';
-import type { CutRequest } from '../segment/cut-store.js';
+import { segment, tokensWithin, type Token } from '../segment/index.js';
 
 export interface CutOptions {
   /** Tagged words (jieba's tag) rather than plain ones. */
@@ -13,11 +12,13 @@ export interface CutOptions {
   base?: number;
 }
 
+/** One number for a span [start, end) of a document: the key of the per-span caches. */
+const spanKey = (start: number, end: number) => start * 1_000_003 + end;
+
 export class DocumentWords {
   private paragraphs: Token[][] | null = null;
   private readonly plainSpans = new Map<number, Token[]>();
   private readonly taggedSpans = new Map<number, Token[]>();
-  private readonly ahead = new CutStore();
 
   constructor(private readonly doc: Document) {}
 
@@ -61,21 +62,13 @@ export class DocumentWords {
 
   /**
    * The words of [start, end) cut on their own (not cached): plain words from the paragraph's text
-   * (Markdown syntax inside a block reads as spaces), tagged ones from the normalised text; taken
-   * from the cuts made ahead when the batch made them (the same cut of the same text).
+   * (Markdown syntax inside a block reads as spaces), tagged ones from the normalised text.
    */
   cut(paragraph: Paragraph | undefined, start: number, end: number, options: CutOptions = {}): Token[] {
     const pos = options.pos === true;
     const text = this.spanText(paragraph, start, end, pos);
     const offset = start - (options.base ?? 0);
-    const ready = this.ahead.take(text, start, end, pos);
-    if (ready) return placeCut(text, ready.words, ready.tags, offset);
     return segment(text, { ...(pos ? { pos: true } : {}), offset });
-  }
-
-  /** Cut these spans now, back to back, for `cut` to take later (see segment/cut-store.ts for why). */
-  cutAhead(requests: readonly CutRequest[]): void {
-    this.ahead.fill(requests, (r, pos) => this.spanText(this.doc.paragraphs[paragraphAt(this.doc, r.start)], r.start, r.end, pos));
   }
 
   private spanText(paragraph: Paragraph | undefined, start: number, end: number, pos: boolean): string {

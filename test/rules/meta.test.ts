@@ -28,7 +28,7 @@ describe('every check', () => {
         expect(text).toContain('✓');
       });
       it('has a test file with valid and invalid cases', () => {
-        const test = join(ROOT, 'test', 'checks', `${id}.test.ts`);
+        const test = join(ROOT, 'test', 'rules', `${id}.test.ts`);
         expect(existsSync(test), test).toBe(true);
         const text = readFileSync(test, 'utf8');
         expect(text).toMatch(/valid:\s*\[/);
