@@ -1,23 +1,25 @@
 // Data safety: no command but --fix ever changes an input file (hashed before and after every
 // command over a copy of the corpus in every encoding); --fix keeps encoding, BOM and line ends;
 // and a fix killed in the middle of its write leaves the original intact.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { zongjieInProcess } from '../helpers/cli.js';
 import { CORPUS, CORPUS_FILES, ROOT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp.js';
 import { tally } from './tally.js';
 
 const count = tally('safety');
 
-function zongjie(args: string[], cwd: string, input?: string): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), ...args], { cwd, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+/**
+ * `zongjie args` in `cwd`, run in this process (the built CLI, as spawned): what a command does to the
+ * files is not about the process. The kills below are, and spawn it.
+ */
+const zongjieHere = (args: string[], cwd: string, input?: string) => zongjieInProcess(args, { cwd, ...(input === undefined ? {} : { input }) });
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -79,29 +81,29 @@ describe('no command but --fix changes an input file', () => {
     ['check', '--cache', '--cache-location', 'CACHE', '.'], ['check', '--cache', '--cache-location', 'CACHE', '.'],
     ['stats', '--workers', '1', '--out', 'OUT', '.'], ['stats', '--workers', '2', '--format', 'md', '.'],
   ];
-  it('every command, every format: all inputs byte-identical, nothing added or removed', { timeout: 300_000 }, () => {
+  it('every command, every format: all inputs byte-identical, nothing added or removed', { timeout: 300_000 }, async () => {
     const before = snapshot(work);
     expect(before.size).toBeGreaterThanOrEqual(CORPUS_FILES.length + 5);
     for (const command of commands) {
       const args = command.map((a) => (a === 'CACHE' ? join(outside, 'cache.json') : a === 'OUT' ? join(outside, 'stats') : a));
-      const r = zongjie(args, work);
+      const r = await zongjieHere(args, work);
       expect(r.status, `${command.join(' ')}: ${r.stderr}`).toBeLessThan(2);
       expect(snapshot(work), command.join(' ')).toEqual(before);
       count(`zongjie ${command.filter((a) => a !== '.' && a !== 'CACHE' && a !== 'OUT').join(' ')}`);
     }
     // --fix-dry-run from stdin, too.
-    const r = zongjie(['check', '--fix-dry-run', '--stdin-filename', 'draft.md', '-'], work, readFileSync(join(work, 'draft.md'), 'utf8'));
+    const r = await zongjieHere(['check', '--fix-dry-run', '--stdin-filename', 'draft.md', '-'], work, readFileSync(join(work, 'draft.md'), 'utf8'));
     expect(r.stdout).toContain('+全年开展培训3期');
     expect(snapshot(work)).toEqual(before);
     count('zongjie check --fix-dry-run -');
   });
 
-  it('--fix changes only the files it fixes, and leaves the others byte-identical', () => {
+  it('--fix changes only the files it fixes, and leaves the others byte-identical', async () => {
     const before = snapshot(work);
-    const report = JSON.parse(zongjie(['check', '--format', 'json', '.'], work).stdout) as { file: string; fixableCount: number }[];
+    const report = JSON.parse((await zongjieHere(['check', '--format', 'json', '.'], work)).stdout) as { file: string; fixableCount: number }[];
     const fixable = new Set(report.filter((r) => r.fixableCount > 0).map((r) => r.file));
     expect(fixable.has('draft.md')).toBe(true);
-    zongjie(['check', '--fix', '.'], work);
+    await zongjieHere(['check', '--fix', '.'], work);
     const after = snapshot(work);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, hash] of before) {
@@ -115,7 +117,7 @@ describe('no command but --fix changes an input file', () => {
 });
 
 describe('--fix keeps encoding, BOM and line ends', () => {
-  it('in every encoding and line-end style, in one run', { timeout: 120_000 }, () => {
+  it('in every encoding and line-end style, in one run', { timeout: 120_000 }, async () => {
     const dir = tempDir('zongjie-fix-');
     // Doubled words and scrape artifacts (the fixable kinds), a placeholder that stays.
     const lines = ['總結(jié)報告', '全年開展開展培訓3期，發放慰問金xx萬元。', '職工之家&ldquo;建設&rdquo;成效明顯。', ''];
@@ -139,7 +141,7 @@ describe('--fix keeps encoding, BOM and line ends', () => {
         expected.set(name, encode(join_(fixedLines), encoding, bom));
       }
     }
-    const r = zongjie(['check', '--fix', '.'], dir);
+    const r = await zongjieHere(['check', '--fix', '.'], dir);
     expect(r.status, r.stdout).toBe(1); // the placeholder stays
     expect(r.stdout).not.toMatch(/doubled-word|artifact/);
     for (const [name, bytes] of expected) {
@@ -209,7 +211,7 @@ describe('an interrupted fix leaves the original intact', () => {
     await exited;
     expect(readFileSync(file).equals(original)).toBe(true);
     // The half-written temporary file never replaced the original, and is no input of a later run.
-    const r = zongjie(['extract', '--format', 'ndjson', '.'], dir);
+    const r = await zongjieHere(['extract', '--format', 'ndjson', '.'], dir);
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file)).toEqual(['report.txt']);
     count('SIGKILL mid-write (write paused at half)');
   });
