@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zongjieBatch } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 import { tally } from './tally.js';
 
@@ -33,6 +34,29 @@ function zongjie(args: string[], cwd: string, input?: Buffer | string, timeout =
     ...asNobody,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The runs over the prepared directory: made once, before the tests, one after another in one
+ * process as nobody (zongjieBatch: one node start-up and nodejieba load for all of them, instead of
+ * one each); the tests read their results with ran(). The runs about stdin, and the 100 MB one, are
+ * spawned on their own.
+ */
+const PREPARED: string[][] = [
+  ['extract', '--format', 'json', '.', 'missing.txt'],
+  ...[['normalize'], ['normalize', '--changes'], ['outline'], ['segment'], ['extract', '--format', 'csv'], ['extract', '--format', 'ndjson']].map((command) => [...command, '.', 'missing.txt']),
+  ['check', '.', 'missing.txt'],
+  ['check', '--format', 'json', '.', 'missing.txt'],
+  ['stats', '--workers', '1', '--format', 'json', '.'],
+  ['extract', 'utf8.txt', 'missing.txt', 'gb18030.txt'],
+  ...['extract', 'normalize', 'outline', 'segment', 'check'].map((command) => [command, 'missing.txt', 'nope/', 'no-*.md']),
+  ...['extract', 'normalize', 'check'].map((command) => [command, 'binary.txt', 'unreadable.txt']),
+];
+const prepared = new Map<string, Run>();
+function ran(args: string[]): Run {
+  const run = prepared.get(JSON.stringify(args));
+  if (!run) throw new Error(`not among the prepared runs: ${args.join(' ')}`);
+  return run;
 }
 
 /** The same report in every encoding: decoded, all copies are this text, so positions agree. */
@@ -93,7 +117,9 @@ beforeAll(() => {
     'dangling.txt': /^dangling\.txt: no such file or directory \(broken symbolic link\)$/,
     'missing.txt': /^missing\.txt: no such file or directory$/,
   });
-});
+  const runs = zongjieBatch(PREPARED.map((args) => ({ args, cwd: dir })), { ...asNobody, timeout: 300_000 });
+  PREPARED.forEach((args, i) => prepared.set(JSON.stringify(args), runs[i]!));
+}, 300_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -114,7 +140,7 @@ const goodNames = () => [...Object.keys(good), 'loop/inner.txt'].sort();
 
 describe('every kind of file in one run, through every command', () => {
   it('extract: the bad ones each get a message, the good ones are read right in every encoding; exit 1', () => {
-    const r = zongjie(['extract', '--format', 'json', '.', 'missing.txt'], dir);
+    const r = ran(['extract', '--format', 'json', '.', 'missing.txt']);
     expect(r.status, r.stderr).toBe(1);
     expectFailures(r.stderr.split('\n'));
     const out = JSON.parse(r.stdout) as { file: string; figures: { text: string; value: number; line: number; column: number; offset: number }[]; placeholders: { text: string }[] }[];
@@ -139,7 +165,7 @@ describe('every kind of file in one run, through every command', () => {
 
   for (const command of [['normalize'], ['normalize', '--changes'], ['outline'], ['segment'], ['extract', '--format', 'csv'], ['extract', '--format', 'ndjson']]) {
     it(`${command.join(' ')}: one message per bad file, the others processed, exit 1`, () => {
-      const r = zongjie([...command, '.', 'missing.txt'], dir);
+      const r = ran([...command, '.', 'missing.txt']);
       expect(r.status, r.stderr).toBe(1);
       expectFailures(r.stderr.split('\n'));
       expect(r.stderr).not.toMatch(/内部错误|internal error|\n\s+at /);
@@ -154,13 +180,13 @@ describe('every kind of file in one run, through every command', () => {
   }
 
   it('check: the failures are reported with the results (stylish on stdout, fatal messages in JSON); exit 1', () => {
-    const stylish = zongjie(['check', '.', 'missing.txt'], dir);
+    const stylish = ran(['check', '.', 'missing.txt']);
     expect(stylish.status).toBe(1);
     const failureLines = stylish.stdout.split('\n').filter((l) => Object.keys(bad).some((name) => l.startsWith(`${name}:`)));
     expectFailures(failureLines);
     expect(stylish.stdout).toMatch(new RegExp(`✖ ${Object.keys(bad).length} 个文件无法检查`));
     expect(stylish.stdout).toContain('placeholder');
-    const json = zongjie(['check', '--format', 'json', '.', 'missing.txt'], dir);
+    const json = ran(['check', '--format', 'json', '.', 'missing.txt']);
     expect(json.status).toBe(1);
     const results = JSON.parse(json.stdout) as { file: string; messages: { fatal?: boolean; message: string; ruleId: string | null }[] }[];
     for (const name of Object.keys(bad)) {
@@ -174,7 +200,7 @@ describe('every kind of file in one run, through every command', () => {
   });
 
   it('stats: failures listed in the output, the others counted; exit 1', () => {
-    const r = zongjie(['stats', '--workers', '1', '--format', 'json', '.'], dir);
+    const r = ran(['stats', '--workers', '1', '--format', 'json', '.']);
     expect(r.status, r.stderr).toBe(1);
     const stats = JSON.parse(r.stdout) as { files: number; failed: { file: string }[] };
     expect(stats.failed.map((f) => f.file).sort()).toEqual(Object.keys(bad).filter((n) => n !== 'missing.txt').sort());
@@ -184,7 +210,7 @@ describe('every kind of file in one run, through every command', () => {
 
 describe('exit status when little or nothing can be read', () => {
   it('a missing path among good files: its message, the others processed, exit 1', () => {
-    const r = zongjie(['extract', 'utf8.txt', 'missing.txt', 'gb18030.txt'], dir);
+    const r = ran(['extract', 'utf8.txt', 'missing.txt', 'gb18030.txt']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('zongjie: missing.txt: no such file or directory');
     expect((JSON.parse(r.stdout) as { file: string }[]).map((o) => o.file)).toEqual(['utf8.txt', 'gb18030.txt']);
@@ -193,7 +219,7 @@ describe('exit status when little or nothing can be read', () => {
 
   it('nothing readable at all (only missing paths or a glob matching nothing): exit 2', () => {
     for (const command of ['extract', 'normalize', 'outline', 'segment', 'check']) {
-      const r = zongjie([command, 'missing.txt', 'nope/', 'no-*.md'], dir);
+      const r = ran([command, 'missing.txt', 'nope/', 'no-*.md']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);
       expect(r.stderr).toMatch(/找不到输入文件：missing\.txt nope\/ no-\*\.md/);
@@ -204,7 +230,7 @@ describe('exit status when little or nothing can be read', () => {
 
   it('only unreadable files: each named, exit 1 (the run itself could start)', () => {
     for (const command of ['extract', 'normalize', 'check']) {
-      const r = zongjie([command, 'binary.txt', 'unreadable.txt'], dir);
+      const r = ran([command, 'binary.txt', 'unreadable.txt']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(1);
       expect(`${r.stderr}${r.stdout}`).toMatch(/binary\.txt: binary file/);
       expect(`${r.stderr}${r.stdout}`).toMatch(/unreadable\.txt: permission denied/);
@@ -236,8 +262,8 @@ describe('very large files', () => {
     ftruncateSync(fd, 210 * 1024 * 1024); // sparse: no 210 MB written to disk
     closeSync(fd);
     try {
-      for (const command of ['extract', 'check']) {
-        const r = zongjie([command, 'huge.txt', 'utf8.txt'], dir);
+      const runs = zongjieBatch(['extract', 'check'].map((command) => ({ args: [command, 'huge.txt', 'utf8.txt'], cwd: dir })), asNobody);
+      for (const r of runs) {
         expect(r.status).toBe(1);
         expect(`${r.stderr}${r.stdout}`).toMatch(/huge\.txt: file too large \(210\.0 MB; the limit is 200 MB\)/);
         expect(r.stdout).toContain('utf8.txt');
