@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, paragraphsFromHtml, wordFileKind, DocxError, MESSAGES } from '../../src/io/docx.js';
 import { loadSource } from '../../src/source/load.js';
 import { collectInputs } from '../../src/io/inputs.js';
-import { zongjie } from '../helpers/cli.js';
+import { zongjie, zongjieInProcess } from '../helpers/cli.js';
 
 // Paragraph numbers (1-based) of the report below.
 const REPORT = [
@@ -160,24 +160,24 @@ describe('zongjie with .docx input', () => {
     expect(result.messages.find((m: { ruleId: string }) => m.ruleId === 'doubled-word')).toMatchObject({ line: 5, column: 11 });
   });
 
-  it('check in the other formats states paragraph positions', () => {
-    const stylish = zongjie(['check', reportPath]);
+  it('check in the other formats states paragraph positions', async () => {
+    const stylish = await zongjieInProcess(['check', reportPath]);
     expect(stylish.stdout).toContain('（行号为段落序号）');
     expect(stylish.stdout).toMatch(/5:4\s+错误\s+占位符/);
-    const sarif = JSON.parse(zongjie(['check', '--format', 'sarif', reportPath]).stdout);
+    const sarif = JSON.parse((await zongjieInProcess(['check', '--format', 'sarif', reportPath])).stdout);
     const location = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'placeholder').locations[0];
     expect(location.properties).toEqual({ positions: 'paragraph' });
     expect(location.physicalLocation.region).toEqual({ startLine: 5, startColumn: 4, endLine: 5, endColumn: 8 });
-    const github = zongjie(['check', '--format', 'github', reportPath]).stdout;
+    const github = (await zongjieInProcess(['check', '--format', 'github', reportPath])).stdout;
     expect(github).toMatch(/^::error file=.*2023年度总结\.docx,line=5,col=4,endLine=5,endColumn=8,title=zongjie\(placeholder\)::/m);
   });
 
-  it('outline shows the Word headings as sections, by paragraph number', () => {
-    const text = zongjie(['outline', reportPath]);
+  it('outline shows the Word headings as sections, by paragraph number', async () => {
+    const text = await zongjieInProcess(['outline', reportPath]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('(行号为段落序号)');
     expect(text.stdout).toMatch(/ 2 {2}一、基本情况\n +4 {4}\(一\)思想引领\n +9 {2}二、存在问题/);
-    const [json] = JSON.parse(zongjie(['outline', '--format', 'json', reportPath]).stdout);
+    const [json] = JSON.parse((await zongjieInProcess(['outline', '--format', 'json', reportPath])).stdout);
     expect(json.positions).toBe('paragraph');
     expect(json.sections.map((s: { title: string; line: number }) => [s.title, s.line])).toEqual([
       ['一、基本情况', 2],
@@ -186,8 +186,8 @@ describe('zongjie with .docx input', () => {
     expect(json.sections[0].children.map((s: { title: string }) => s.title)).toEqual(['(一)思想引领']);
   });
 
-  it('extract reads it, in json and ndjson, with paragraph positions', () => {
-    const run = zongjie(['extract', '--format', 'json', reportPath]);
+  it('extract reads it, in json and ndjson, with paragraph positions', async () => {
+    const run = await zongjieInProcess(['extract', '--format', 'json', reportPath]);
     expect(run.status).toBe(0);
     const [result] = JSON.parse(run.stdout);
     expect(result.positions).toBe('paragraph');
@@ -195,19 +195,19 @@ describe('zongjie with .docx input', () => {
     expect(result.placeholders).toEqual([expect.objectContaining({ text: '20xx', line: 5, column: 4 })]);
     expect(result.figures).toContainEqual(expect.objectContaining({ value: 20, unit: '人', line: 3 }));
     expect(result.figures).toContainEqual(expect.objectContaining({ value: 357050, unit: '元', line: 7, column: 4 }));
-    const ndjson = zongjie(['extract', '--format', 'ndjson', reportPath]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const ndjson = (await zongjieInProcess(['extract', '--format', 'ndjson', reportPath])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(ndjson[0].positions).toBe('paragraph');
   });
 
-  it('stats reads it and its rows say positions are paragraphs', () => {
-    const run = zongjie(['stats', '--workers', '1', '--format', 'json', reportPath]);
+  it('stats reads it and its rows say positions are paragraphs', async () => {
+    const run = await zongjieInProcess(['stats', '--workers', '1', '--format', 'json', reportPath]);
     expect(run.status).toBe(0);
     const stats = JSON.parse(run.stdout);
     expect(stats.files).toBe(1);
     expect(stats.rows.length).toBeGreaterThan(0);
     for (const row of stats.rows) expect(row.positions).toBe('paragraph');
     expect(stats.rows).toContainEqual(expect.objectContaining({ value: 20, line: 3 }));
-    const [line] = zongjie(['stats', '--workers', '1', '--format', 'ndjson', reportPath]).stdout.trim().split('\n');
+    const [line] = (await zongjieInProcess(['stats', '--workers', '1', '--format', 'ndjson', reportPath])).stdout.trim().split('\n');
     expect(JSON.parse(line!).positions).toBe('paragraph');
   });
 
@@ -232,7 +232,7 @@ describe('zongjie with .docx input', () => {
       /4-old\.doc: legacy Word 97–2003 document \(\.doc\): open it in Word or WPS and save it as \.docx/,
     ];
     for (const command of [['check', '--format', 'json'], ['extract'], ['outline', '--format', 'json']]) {
-      const run = zongjie([...command, ...paths]);
+      const run = await zongjieInProcess([...command, ...paths]);
       expect(run.status, command.join(' ')).toBe(1);
       const lines = run.stderr.trim().split('\n');
       if (command[0] !== 'check') {
@@ -246,7 +246,7 @@ describe('zongjie with .docx input', () => {
         for (const pattern of expected) expect(out.some((o) => o.messages?.some((m) => m.fatal && pattern.test(`${o.file}: ${m.message}`)))).toBe(true);
       }
     }
-    const stats = zongjie(['stats', '--workers', '1', '--format', 'json', ...paths]);
+    const stats = await zongjieInProcess(['stats', '--workers', '1', '--format', 'json', ...paths]);
     expect(stats.status).toBe(1);
     const result = JSON.parse(stats.stdout);
     expect(result.files).toBe(5);
@@ -259,11 +259,11 @@ describe('zongjie with .docx input', () => {
     await writeFile(path, reportBytes);
     const other = join(dir, 'fix.txt');
     await writeFile(other, '今年组织开展开展学习活动。\n');
-    const run = zongjie(['check', '--fix', path, other]);
+    const run = await zongjieInProcess(['check', '--fix', path, other]);
     expect(run.stderr).toContain('fix.docx：.docx 文件无法就地修复（1 个可修复的问题未修复');
     expect(Buffer.compare(await readFile(path), reportBytes)).toBe(0);
     expect(await readFile(other, 'utf8')).toBe('今年组织开展学习活动。\n');
-    const dry = zongjie(['check', '--fix-dry-run', path]);
+    const dry = await zongjieInProcess(['check', '--fix-dry-run', path]);
     expect(dry.stderr).toContain('.docx 文件无法就地修复');
     expect(dry.stdout).not.toContain('+++');
     expect(Buffer.compare(await readFile(path), reportBytes)).toBe(0);
