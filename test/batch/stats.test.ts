@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autoWorkers, runStats } from '../../src/batch/run.js';
-import { zongjie } from '../helpers/cli.js';
+import { zongjie, zongjieInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 interface Planted { 新会员: number; 职代会提案: number; 慰问金: number; 劳动竞赛: number; 合理化建议: number; 培训: number }
@@ -79,8 +79,8 @@ describe('zongjie stats', () => {
     expect(result.activities.length).toBe(2);
   });
 
-  it('gives identical output with two worker threads and with one', () => {
-    const one = zongjie(['stats', '--workers', '1', '--by', 'org,year', '--format', 'json', dir]);
+  it('gives identical output with two worker threads and with one', async () => {
+    const one = await zongjieInProcess(['stats', '--workers', '1', '--by', 'org,year', '--format', 'json', dir]);
     const two = zongjie(['stats', '--workers', '2', '--by', 'org,year', '--format', 'json', dir]);
     expect(one.status).toBe(1); // the unreadable file
     expect(one.stderr).toMatch(/扫描件\.txt: binary file/);
@@ -125,9 +125,9 @@ describe('zongjie stats', () => {
     expect(rowFiles).toEqual([...rowFiles].sort());
   });
 
-  it('writes every format with --out: CSV with a BOM, one SVG chart per indicator, ndjson per report', () => {
+  it('writes every format with --out: CSV with a BOM, one SVG chart per indicator, ndjson per report', async () => {
     const out = tempDir('zongjie-stats-out-');
-    const r = zongjie(['stats', '--out', out, '--workers', '2', dir]);
+    const r = await zongjieInProcess(['stats', '--out', out, '--workers', '2', dir]);
     expect(r.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['figures.csv', 'pivot.csv', 'reports.ndjson', 'stats.html', 'stats.json', 'stats.md']);
     const pivot = readFileSync(join(out, 'pivot.csv'), 'utf8');
@@ -145,15 +145,15 @@ describe('zongjie stats', () => {
     expect(lines.map((l) => (JSON.parse(l) as { file: string }).file).sort()).toEqual(expect.arrayContaining([expect.stringContaining('2021年度工作总结.txt')]));
   });
 
-  it('streams ndjson to stdout as the map step of a distributed run, and takes years from paths or a manifest', () => {
-    const r = zongjie(['stats', '--format', 'ndjson', '--workers', '1', join(dir, ORGS[1]!)]);
+  it('streams ndjson to stdout as the map step of a distributed run, and takes years from paths or a manifest', async () => {
+    const r = await zongjieInProcess(['stats', '--format', 'ndjson', '--workers', '1', join(dir, ORGS[1]!)]);
     const reports = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { year: number; indicators: { id: string; value: number }[] });
     expect(reports.map((x) => x.year)).toEqual([2021, 2022]);
     const manifest = join(dir, 'manifest.csv');
     writeFileSync(manifest, `\uFEFFfile,org,year\n${ORGS[1]}/2021年度工作总结.txt,一中,2031\n`);
-    const m = JSON.parse(zongjie(['stats', '--manifest', manifest, '--by', 'org,year', '--format', 'json', join(dir, ORGS[1]!, '2021年度工作总结.txt')]).stdout) as { years: number[]; orgs: string[] };
+    const m = JSON.parse((await zongjieInProcess(['stats', '--manifest', manifest, '--by', 'org,year', '--format', 'json', join(dir, ORGS[1]!, '2021年度工作总结.txt')])).stdout) as { years: number[]; orgs: string[] };
     expect(m).toMatchObject({ years: [2031], orgs: ['一中'] });
-    const y = JSON.parse(zongjie(['stats', '--year-from', '(20\\d\\d)年度', '--format', 'json', join(dir, ORGS[1]!)]).stdout) as { years: number[] };
+    const y = JSON.parse((await zongjieInProcess(['stats', '--year-from', '(20\\d\\d)年度', '--format', 'json', join(dir, ORGS[1]!)])).stdout) as { years: number[] };
     expect(y.years).toEqual([2021, 2022]);
   });
 });
@@ -162,8 +162,8 @@ describe('a distributed run', () => {
   it('map steps (ndjson per part) reduced by scripts/reduce-ndjson.mjs equal one whole run', async () => {
     const { dir } = archive();
     const { spawnSync } = await import('node:child_process');
-    const whole = JSON.parse(zongjie(['stats', '--workers', '1', '--format', 'json', dir]).stdout) as { indicators: unknown; years: number[]; themes: unknown };
-    const parts = ORGS.map((org) => zongjie(['stats', '--workers', '1', '--format', 'ndjson', join(dir, org)]).stdout).join('');
+    const whole = JSON.parse((await zongjieInProcess(['stats', '--workers', '1', '--format', 'json', dir])).stdout) as { indicators: unknown; years: number[]; themes: unknown };
+    const parts = (await Promise.all(ORGS.map(async (org) => (await zongjieInProcess(['stats', '--workers', '1', '--format', 'ndjson', join(dir, org)])).stdout))).join('');
     const reduced = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'reduce-ndjson.mjs')], { input: parts, encoding: 'utf8' });
     const json = JSON.parse(reduced.stdout) as { indicators: unknown; years: number[]; themes: unknown };
     expect(json.years).toEqual(whole.years);

@@ -7,7 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { zongjie } from '../helpers/cli.js';
+import { zongjieInProcess } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -22,7 +22,7 @@ function repo(): string {
 const git = (dir: string, ...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
 
 describe('zongjie check --staged', () => {
-  it('checks the staged content, not the working tree, with paths as git prints them', () => {
+  it('checks the staged content, not the working tree, with paths as git prints them', async () => {
     const dir = repo();
     mkdirSync(join(dir, '报告'));
     writeFileSync(join(dir, '报告', '草稿.txt'), '2023年度工作总结\n全年发展新会员xx人。\n');
@@ -30,14 +30,14 @@ describe('zongjie check --staged', () => {
     git(dir, 'add', '.');
     // The working tree is fixed, the index still has the placeholder.
     writeFileSync(join(dir, '报告', '草稿.txt'), '2023年度工作总结\n全年发展新会员20人。\n');
-    const r = zongjie(['check', '--staged', '--format', 'json'], { cwd: dir });
+    const r = await zongjieInProcess(['check', '--staged', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(1);
     const results = JSON.parse(r.stdout) as { file: string; messages: { ruleId: string; line: number }[] }[];
     expect(results.map((x) => x.file)).toEqual(['报告/草稿.txt']);
     expect(results[0]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['placeholder', 2]]);
   });
-  it('fails with exit 2 outside a git repository', () => {
-    const r = zongjie(['check', '--staged'], { cwd: tempDir('zongjie-nogit-') });
+  it('fails with exit 2 outside a git repository', async () => {
+    const r = await zongjieInProcess(['check', '--staged'], { cwd: tempDir('zongjie-nogit-') });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--staged: .*not a git repository/i);
   });
@@ -62,7 +62,7 @@ describe('the documented hooks', () => {
     git(dir, 'add', '.');
     expect(git(dir, 'commit', '-m', 'clean').status).toBe(0);
   });
-  it('the pre-commit framework hook, lint-staged config and GitHub workflow are well formed', () => {
+  it('the pre-commit framework hook, lint-staged config and GitHub workflow are well formed', async () => {
     const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string }[];
     expect(hooks[0]).toMatchObject({ id: 'zongjie', entry: 'zongjie check', language: 'node' });
     const lintStaged = JSON.parse(readFileSync(join(ROOT, 'docs', 'examples', 'lint-staged.config.json'), 'utf8')) as Record<string, string>;
@@ -70,7 +70,7 @@ describe('the documented hooks', () => {
     const [command] = Object.values(lintStaged);
     const dir = tempDir('zongjie-ls-');
     writeFileSync(join(dir, 'a.md'), '# 2023年总结\n\n发展新会员xx人。\n');
-    expect(zongjie([...command!.split(' ').slice(1), 'a.md'], { cwd: dir }).status).toBe(1);
+    expect((await zongjieInProcess([...command!.split(' ').slice(1), 'a.md'], { cwd: dir })).status).toBe(1);
     const workflow = parse(readFileSync(join(ROOT, 'docs', 'examples', 'github', 'zongjie.yml'), 'utf8')) as { jobs: { check: { steps: { uses?: string; run?: string }[] } } };
     const steps = workflow.jobs.check.steps;
     expect(steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
@@ -80,16 +80,16 @@ describe('the documented hooks', () => {
 });
 
 describe('--cache', () => {
-  it('reuses results for unchanged files and misses when a rule file changes', () => {
+  it('reuses results for unchanged files and misses when a rule file changes', async () => {
     const dir = tempDir('zongjie-cache-');
     writeFileSync(join(dir, 'a.txt'), '全年开展开展培训xx期。\n');
-    const first = zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const first = await zongjieInProcess(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
     const cache = JSON.parse(readFileSync(join(dir, '.zongjiecache'), 'utf8')) as { entries: Record<string, unknown> };
     expect(Object.keys(cache.entries)).toHaveLength(1);
-    const second = zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const second = await zongjieInProcess(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
     writeFileSync(join(dir, '.zongjierc.yml'), 'checks:\n  doubled-word: off\n');
-    const third = JSON.parse(zongjie(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir }).stdout) as { messages: { ruleId: string }[] }[];
+    const third = JSON.parse((await zongjieInProcess(['check', '--cache', '--format', 'json', 'a.txt'], { cwd: dir })).stdout) as { messages: { ruleId: string }[] }[];
     expect(third[0]!.messages.map((m) => m.ruleId)).toEqual(['placeholder']);
   });
 });
