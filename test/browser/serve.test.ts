@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/document/index.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
-import { zongjie } from '../helpers/cli.js';
+import { zongjieInProcess } from '../helpers/cli.js';
 import { corpusPath, ROOT } from '../helpers/corpus.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -18,8 +18,8 @@ const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 interface CliMessage { ruleId: string; message: string; line: number; column: number; related: { line: number; column: number }[] }
 
-function cliCheck(file: string): CliMessage[] {
-  return (JSON.parse(zongjie(['check', '--format', 'json', file]).stdout) as { messages: CliMessage[] }[])[0]!.messages;
+async function cliCheck(file: string): Promise<CliMessage[]> {
+  return (JSON.parse((await zongjieInProcess(['check', '--format', 'json', file])).stdout) as { messages: CliMessage[] }[])[0]!.messages;
 }
 
 const countBy = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
@@ -140,7 +140,7 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
   it('marks a dropped seed report in place and lists its problems as `zongjie check --format json` does; a click scrolls to one', async () => {
     const file = corpusPath('000');
     const text = readFileSync(file, 'utf8');
-    const cli = cliCheck(file);
+    const cli = await cliCheck(file);
     const expected = cli.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
     expect(expected.length).toBe(7);
 
@@ -176,13 +176,13 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
 
     // Figures: the table, and the CSV download, which is `zongjie extract --format csv` for the file.
     await page.click('.tabs [data-tab=figures]');
-    const extracted = JSON.parse(zongjie(['extract', file]).stdout)[0];
+    const extracted = JSON.parse((await zongjieInProcess(['extract', file])).stdout)[0];
     expect(await page.locator('#figures tbody tr').count()).toBe(extracted.figures.length);
     expect(await page.locator('#figures thead th').allInnerTexts()).toEqual(['数值', '单位', '主语', '限定', '原文', '行']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv[data-kind=figures]')]);
     expect(download.suggestedFilename()).toBe('000_87f43282fb262844-figures.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    const cliCsv = zongjie(['extract', '--format', 'csv', file]).stdout;
+    const cliCsv = (await zongjieInProcess(['extract', '--format', 'csv', file])).stdout;
     const relative = file.slice(ROOT.length + 1);
     expect(csv.startsWith('\uFEFFfile,year,section,subject,value,max,unit,qualifier,total,text,line,column\r\n')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean).length).toBe(extracted.figures.length + 1);
@@ -196,7 +196,7 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     await page.click('.tabs [data-tab=activities]');
     expect(await page.locator('#activities tbody tr').count()).toBe(extracted.activities.length);
     await page.click('.tabs [data-tab=outline]');
-    const outline = JSON.parse(zongjie(['outline', '--format', 'json', file]).stdout)[0].sections;
+    const outline = JSON.parse((await zongjieInProcess(['outline', '--format', 'json', file])).stdout)[0].sections;
     expect(await page.locator('#outline li > button span:first-child').first().innerText()).toBe(outline[0].title);
     await shot(page, 'outline');
 
@@ -226,7 +226,7 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
   it('links both copies of a duplicate, in a report chosen with the file chooser', async () => {
     const file = corpusPath('001');
     const text = readFileSync(file, 'utf8');
-    const cli = cliCheck(file);
+    const cli = await cliCheck(file);
     const page = await openPage();
     await page.setInputFiles('#file', file);
     await page.waitForSelector('#view mark[data-start]');

@@ -13,7 +13,7 @@ import { hostAllowed, isLoopback, MAX_FILE_BYTES, startServer, type RunningServe
 import { localisePage } from '../../src/server/static.js';
 import { messages, t, type MessageKey } from '../../src/text/messages.js';
 import { LineIndex } from '../../src/document/index.js';
-import { zongjie } from '../helpers/cli.js';
+import { zongjieInProcess } from '../helpers/cli.js';
 import { corpusPath, ROOT } from '../helpers/corpus.js';
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string; json: any }
@@ -45,8 +45,8 @@ const postJson = (server: RunningServer, payload: unknown, headers: Record<strin
 
 interface CliMessage { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; offset: number; endOffset: number; related: { line: number; column: number }[] }
 
-function cliCheck(file: string, lang = 'zh'): CliMessage[] {
-  const r = zongjie(['check', '--format', 'json', '--lang', lang, file]);
+async function cliCheck(file: string, lang = 'zh'): Promise<CliMessage[]> {
+  const r = await zongjieInProcess(['check', '--format', 'json', '--lang', lang, file]);
   return (JSON.parse(r.stdout) as { messages: CliMessage[] }[])[0]!.messages;
 }
 
@@ -137,7 +137,7 @@ describe('zongjie serve: the HTTP server', () => {
     expect(body.file).toBe('001.txt');
     expect(body.positions).toBe('line');
     expect(body.text).toBe(text);
-    const cli = cliCheck(file);
+    const cli = await cliCheck(file);
     expect(cli.length).toBeGreaterThan(100);
     expect(body.lint.messages.map(essentials)).toEqual(cli.map(essentials));
     expect(body.lint.errorCount).toBe(cli.filter((m) => m.severity === 'error').length);
@@ -158,7 +158,7 @@ describe('zongjie serve: the HTTP server', () => {
     expect(duplicate.related[0].endOffset).toBeGreaterThan(duplicate.related[0].offset + 1000);
 
     // The extraction, as `zongjie extract` gives it, with offsets into the same text.
-    const extracted = JSON.parse(zongjie(['extract', file]).stdout)[0];
+    const extracted = JSON.parse((await zongjieInProcess(['extract', file])).stdout)[0];
     const strip = (items: { offset: number; endOffset: number }[]) => items.map(({ offset: _o, endOffset: _e, ...rest }) => rest);
     for (const kind of ['figures', 'placeholders', 'blanks', 'activities'] as const) {
       expect(body[kind].length).toBe(extracted[kind].length);
@@ -170,7 +170,7 @@ describe('zongjie serve: the HTTP server', () => {
     expect(body.year).toBe(extracted.year);
 
     // The outline, as `zongjie outline --format json` gives it, each heading found at its offset.
-    const outline = JSON.parse(zongjie(['outline', '--format', 'json', file]).stdout)[0].sections;
+    const outline = JSON.parse((await zongjieInProcess(['outline', '--format', 'json', file])).stdout)[0].sections;
     const titles = (nodes: { title: string; line: number; children: unknown[] }[]): string[] => nodes.flatMap((n) => [`${n.line} ${n.title}`, ...titles(n.children as never)]);
     expect(titles(body.outline)).toEqual(titles(outline));
     const walk = (nodes: { title: string; offset: number; endOffset: number; children: unknown[] }[]): void => nodes.forEach((n) => {
@@ -189,7 +189,7 @@ describe('zongjie serve: the HTTP server', () => {
     expect(r.status).toBe(200);
     expect(r.json.text).toBe(text);
     expect(r.json.lang).toBe('en');
-    expect(r.json.lint.messages.map(essentials)).toEqual(cliCheck(file, 'en').map(essentials));
+    expect(r.json.lint.messages.map(essentials)).toEqual((await cliCheck(file, 'en')).map(essentials));
     expect(r.json.lint.messages[0].message).toBe('Placeholder "202_" has not been filled in');
   });
 
@@ -382,9 +382,9 @@ describe('zongjie serve: the command', () => {
     }
   });
 
-  it('refuses bad options with exit 2', () => {
-    expect(zongjie(['serve', '--port', 'eighty']).status).toBe(2);
-    const badLang = zongjie(['serve', '--lang', 'fr']);
+  it('refuses bad options with exit 2', async () => {
+    expect((await zongjieInProcess(['serve', '--port', 'eighty'])).status).toBe(2);
+    const badLang = await zongjieInProcess(['serve', '--lang', 'fr']);
     expect(badLang.status).toBe(2);
     expect(badLang.stderr).toContain('--lang 只能是 zh 或 en，不能是“fr”');
   });
