@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zongjie } from '../helpers/cli.js';
+import { zongjie, zongjieInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 const badFormat = ['check', '--format', 'nope', 'draft.txt'];
@@ -11,14 +11,14 @@ const zhFormat = 'zongjie: --format 只能是 stylish, json, sarif, github 之�
 const enFormat = 'zongjie: --format must be one of stylish, json, sarif, github, not "nope"\n';
 
 describe('the language of the CLI', () => {
-  it('a usage error is Chinese by default, English with --lang en or ZONGJIE_LANG=en', () => {
+  it('a usage error is Chinese by default, English with --lang en or ZONGJIE_LANG=en', async () => {
     const runs = {
       zh: zongjie(badFormat),
-      enBefore: zongjie(['--lang', 'en', ...badFormat]),
-      enAfter: zongjie([...badFormat, '--lang=en']),
+      enBefore: await zongjieInProcess(['--lang', 'en', ...badFormat]),
+      enAfter: await zongjieInProcess([...badFormat, '--lang=en']),
       enEnv: zongjie(badFormat, { env: { ZONGJIE_LANG: 'en' } }),
-      enLocale: zongjie(badFormat, { env: { ZONGJIE_LANG: 'en_US.UTF-8' } }),
-      zhOverEnv: zongjie(['--lang', 'zh', ...badFormat], { env: { ZONGJIE_LANG: 'en' } }),
+      enLocale: await zongjieInProcess(badFormat, { env: { ZONGJIE_LANG: 'en_US.UTF-8' } }),
+      zhOverEnv: await zongjieInProcess(['--lang', 'zh', ...badFormat], { env: { ZONGJIE_LANG: 'en' } }),
     };
     for (const [name, run] of Object.entries(runs)) {
       expect(run.status, name).toBe(2);
@@ -27,16 +27,16 @@ describe('the language of the CLI', () => {
     }
   });
 
-  it('localises the hint after commander\'s own errors', () => {
-    const zh = zongjie(['check', '--bogus']);
+  it('localises the hint after commander\'s own errors', async () => {
+    const zh = await zongjieInProcess(['check', '--bogus']);
     expect(zh.status).toBe(2);
     expect(zh.stderr).toBe('error: unknown option \'--bogus\'\n（用 --help 查看用法）\n');
-    const en = zongjie(['extract'], { env: { ZONGJIE_LANG: 'en' } });
+    const en = await zongjieInProcess(['extract'], { env: { ZONGJIE_LANG: 'en' } });
     expect(en.status).toBe(2);
     expect(en.stderr).toBe('error: missing required argument \'paths\'\n(run with --help for usage)\n');
   });
 
-  it('stats --out names what it wrote, in the language asked for', () => {
+  it('stats --out names what it wrote, in the language asked for', async () => {
     const dir = tempDir('zongjie-lang-');
     const written = (out: string) => ['figures.csv', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'].map((f) => join(out, f)).join(', ');
     const report = 'corpus/000_87f43282fb262844.txt';
@@ -46,7 +46,7 @@ describe('the language of the CLI', () => {
       { out: join(dir, 'en-env'), args: [], env: { ZONGJIE_LANG: 'en' }, said: 'wrote' },
     ];
     for (const { out, args, env, said } of cases) {
-      const run = zongjie(['stats', report, '--out', out, ...args], { env });
+      const run = await zongjieInProcess(['stats', report, '--out', out, ...args], { env });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`${said} ${written(out)}\n`);
@@ -54,13 +54,13 @@ describe('the language of the CLI', () => {
     }
   });
 
-  it('an unknown --lang or ZONGJIE_LANG stops the run with exit 2, before any work', () => {
-    const flag = zongjie(['--lang', 'fr', 'extract', 'corpus/']);
+  it('an unknown --lang or ZONGJIE_LANG stops the run with exit 2, before any work', async () => {
+    const flag = await zongjieInProcess(['--lang', 'fr', 'extract', 'corpus/']);
     expect(flag.status).toBe(2);
     expect(flag.stdout).toBe('');
     expect(flag.stderr).toBe('zongjie: --lang 只能是 zh 或 en，不能是“fr”\n');
     // Said in the environment's language when that one is good.
-    const afterCommand = zongjie(['rules', '--lang', 'EN'], { env: { ZONGJIE_LANG: 'en' } });
+    const afterCommand = await zongjieInProcess(['rules', '--lang', 'EN'], { env: { ZONGJIE_LANG: 'en' } });
     expect(afterCommand.status).toBe(2);
     expect(afterCommand.stderr).toBe('zongjie: --lang must be zh or en, not "EN"\n');
     const env = zongjie(['rules'], { env: { ZONGJIE_LANG: 'fr' } });
@@ -68,15 +68,15 @@ describe('the language of the CLI', () => {
     expect(env.stdout).toBe('');
     expect(env.stderr).toBe('zongjie: 环境变量 ZONGJIE_LANG 只能是 zh 或 en，不能是“fr”\n');
     // A good --lang makes a bad environment irrelevant.
-    expect(zongjie(['--lang', 'zh', 'rules'], { env: { ZONGJIE_LANG: 'fr' } }).status).toBe(0);
+    expect((await zongjieInProcess(['--lang', 'zh', 'rules'], { env: { ZONGJIE_LANG: 'fr' } })).status).toBe(0);
   });
 
-  it('every command honours the program-level option: rules and the rule messages of check', () => {
-    expect(zongjie(['rules']).stdout).toContain('🔧 = 可用 --fix 自动修复');
-    expect(zongjie(['--lang', 'en', 'rules']).stdout).toContain('🔧 = fixable with --fix');
+  it('every command honours the program-level option: rules and the rule messages of check', async () => {
+    expect((await zongjieInProcess(['rules'])).stdout).toContain('🔧 = 可用 --fix 自动修复');
+    expect((await zongjieInProcess(['--lang', 'en', 'rules'])).stdout).toContain('🔧 = fixable with --fix');
     const input = '今年组织开展开展学习活动。\n';
-    const zh = JSON.parse(zongjie(['check', '--format', 'json', '-'], { input }).stdout);
-    const en = JSON.parse(zongjie(['check', '--format', 'json', '-'], { input, env: { ZONGJIE_LANG: 'en' } }).stdout);
+    const zh = JSON.parse((await zongjieInProcess(['check', '--format', 'json', '-'], { input })).stdout);
+    const en = JSON.parse((await zongjieInProcess(['check', '--format', 'json', '-'], { input, env: { ZONGJIE_LANG: 'en' } })).stdout);
     expect(zh[0].messages.map((m: { ruleId: string; message: string }) => [m.ruleId, m.message])).toEqual([['doubled-word', '“开展”重复写了两遍']]);
     expect(en[0].messages.map((m: { ruleId: string; message: string }) => [m.ruleId, m.message])).toEqual([['doubled-word', '"开展" is written twice']]);
   });
