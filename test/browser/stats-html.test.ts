@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { zongjie } from '../helpers/cli.js';
+import { zongjieInProcess } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -15,7 +15,7 @@ const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 describe.skipIf(!existsSync(CHROMIUM))('stats page in a browser', () => {
   it('shows one drawn SVG chart per indicator, fetching nothing', async () => {
     const out = tempDir('zongjie-html-');
-    expect(zongjie(['stats', '--out', out, '--workers', '1', 'corpus/']).status).toBe(0);
+    expect((await zongjieInProcess(['stats', '--out', out, '--workers', '1', 'corpus/'])).status).toBe(0);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
