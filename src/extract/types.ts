@@ -1,16 +1,10 @@
 // The extraction's output items: the contract of DESIGN.md ("Output contracts"), plus extras.
+import type { SourceLocation } from '../source/source-code.js';
 
 export type Qualifier = 'exact' | 'about' | 'at_least' | 'at_most' | 'more_than';
 
-/** Where an item is in the ORIGINAL file. */
-export interface Place {
-  line: number;
-  column: number;
-  offset: number;
-  endLine: number;
-  endColumn: number;
-  endOffset: number;
-}
+/** Where an item is in the ORIGINAL file: the one location type, made by SourceCode.locate. */
+export type Place = SourceLocation;
 
 export interface Figure extends Place {
   value: number;

@@ -1,14 +1,11 @@
 // The lint result for one file: the JSON contract of `zongjie check --format json` (DESIGN.md),
 // which every formatter reads.
+import type { SourceLocation } from '../source/source-code.js';
 
 export type ReportedSeverity = 'info' | 'warning' | 'error';
 
-export interface RelatedLocation {
-  line: number;
-  column: number;
-  offset: number;
-  endLine: number;
-  endColumn: number;
+/** The other place of a duplicate: a SourceLocation less its endOffset (the contract's fields). */
+export interface RelatedLocation extends Omit<SourceLocation, 'endOffset'> {
   /** How alike the two places are (duplicates), 0–1. */
   similarity?: number;
 }
