@@ -1,11 +1,10 @@
 // Pre-submit integration as documented: --staged reads the git index, the example git hook blocks a
 // commit with errors, the lint-staged and GitHub Actions examples are well formed, --cache reuses
 // results and a changed rule file invalidates them, and placeholders alone never load nodejieba.
-import { SourceCode } from '../../src/source/source-code.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { zongjieInProcess } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
@@ -96,6 +95,10 @@ describe('--cache', () => {
 
 describe('lazy loading', () => {
   it('a run of checks that need no segmentation never loads nodejieba', async () => {
+    // Modules of its own, as in a process of its own: the test files of a worker share theirs
+    // (vitest.config.ts: isolate false), and an earlier one may have loaded the segmenter.
+    vi.resetModules();
+    const { SourceCode } = await import('../../src/source/source-code.js');
     const { parseDocument } = await import('../../src/document/index.js');
     const { lintDocument } = await import('../../src/lint/engine.js');
     const { loadLexicon } = await import('../../src/config/lexicon.js');
