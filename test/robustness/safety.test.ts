@@ -177,6 +177,15 @@ function startChild(script: string, marker?: string): { child: ReturnType<typeof
   return { child, ready, exited };
 }
 
+/** SIGKILL the child `delay` ms from now, or not at all when it is done sooner (no waiting for nothing then). */
+async function killAfter(delay: number, child: ReturnType<typeof spawn>, exited: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, delay))), exited]);
+  clearTimeout(timer);
+  child.kill('SIGKILL');
+  await exited;
+}
+
 describe('an interrupted fix leaves the original intact', () => {
   it('killed (SIGKILL) while the temporary file is half written', { timeout: 60_000 }, async () => {
     const dir = tempDir('zongjie-kill-');
@@ -234,9 +243,7 @@ describe('an interrupted fix leaves the original intact', () => {
       `;
       const { child, ready, exited } = startChild(script, 'GO');
       await ready;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await exited;
+      await killAfter(delay, child, exited);
       const bytes = readFileSync(file);
       const isOld = bytes.equals(oldBytes);
       const isNew = !isOld && bytes.length === Buffer.byteLength(newText) && sha(bytes) === newHash;
@@ -259,9 +266,7 @@ describe('an interrupted fix leaves the original intact', () => {
       writeFileSync(file, oldBytes);
       const child = spawn(process.execPath, [join(ROOT, 'bin', 'zongjie.js'), 'check', '--fix', 'draft.txt'], { cwd: dir, stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await exited;
+      await killAfter(delay, child, exited);
       const bytes = readFileSync(file);
       const state = bytes.equals(oldBytes) ? 'original' : bytes.equals(fixedBytes) ? 'fixed' : 'MIXED';
       expect(state, `killed after ${delay} ms`).not.toBe('MIXED');
