@@ -1,8 +1,10 @@
-// The timing checks that were assertions of test/robustness/library.property.test.ts, where a busy
-// machine made them flaky (npm test runs them no more; it still checks what the library reports on
-// the same inputs): `node bench/bounds.js` (part of `npm run bench`). Exits 1 when one fails.
+// The timing checks that were assertions of test/robustness/library.property.test.ts and
+// test/lint/fix.test.ts, where a busy machine made them flaky (npm test runs them no more; it still
+// checks what the library gives on the same inputs): `node bench/bounds.js` (part of `npm run bench`).
+// Exits 1 when one fails.
 //
-//   - big and pathological inputs each finish within a generous bound (the bounds the tests had);
+//   - big and pathological inputs each finish within a generous bound (the bounds the tests had),
+//     and so does the fix preview's diff of 20,000 changed lines;
 //   - run time grows linearly on the inputs that once took quadratic time: n against 4n, best of
 //     three, the ratio under 8 (a quadratic is 16; the linear ones measured 2 to 6).
 //
@@ -20,6 +22,8 @@ const { extractDocument } = await load('extract/index.js');
 const { lintDocument } = await load('lint/engine.js');
 const { loadLintConfig } = await load('lint/run.js');
 const { loadLexicon } = await load('config/lexicon.js');
+
+const { lineDiff } = await load('lint/fix.js');
 
 const lexicon = loadLexicon();
 const config = loadLintConfig({ preset: 'union-annual' });
@@ -84,6 +88,17 @@ for (const [name, bound, cases] of BIG) {
   if (!ok) failures.push(`${name}: ${worst.toFixed(0)} ms, the bound is ${bound} ms`);
   rows.push(`| ${name} | ${times.length} | ${worst.toFixed(0)} ms | < ${bound / 1000} s | ${ok ? 'ok' : 'FAIL'} |`);
   log(`  ${name}: slowest of ${times.length} ${worst.toFixed(0)} ms`);
+}
+// The fix preview's diff when every line of 20,000 changes (test/lint/fix.test.ts): the Myers
+// alignment it replaced took 300 s here.
+{
+  const before = '全年开展开展培训3期。\n'.repeat(20_000);
+  const after = before.replace(/开展开展/g, '开展');
+  const time = ms(() => lineDiff('a.txt', before, after));
+  const ok = time < 5_000;
+  if (!ok) failures.push(`fix preview of 20,000 changed lines: ${time.toFixed(0)} ms, the bound is 5000 ms`);
+  rows.push(`| fix preview (diff) of 20,000 changed lines | 1 | ${time.toFixed(0)} ms | < 5 s | ${ok ? 'ok' : 'FAIL'} |`);
+  log(`  fix preview of 20,000 changed lines: ${time.toFixed(0)} ms`);
 }
 console.log('| big or pathological input | cases | slowest | bound | |\n|---|---:|---:|---:|---|');
 console.log(rows.splice(0).join('\n'));

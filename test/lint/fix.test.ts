@@ -76,11 +76,11 @@ describe('lineDiff', () => {
   });
 
   it('stays linear when every line changes (20,000 lines)', () => {
+    // How long it takes (under 5 s; the Myers alignment took 300 s here) is timed by `npm run bench`
+    // (bench/bounds.js); a run as slow as that one fails here by the test timeout.
     const before = '全年开展开展培训3期。\n'.repeat(20_000);
     const after = before.replace(/开展开展/g, '开展');
-    const started = performance.now();
     const diff = lineDiff('a.txt', before, after);
-    expect(performance.now() - started).toBeLessThan(5_000); // the Myers alignment took 300 s here
     expect(parsePatch(diff)[0]!.hunks).toHaveLength(1);
     expect(applyPatch(before, diff)).toBe(after);
   });
