@@ -170,7 +170,7 @@ describe('make-archive: planted figures and truth.json', () => {
       for (const p of r.planted) {
         expect(p.value).toBe(r.values[p.indicator]);
         expect(expectedPhrases(p.indicator, p.value, r.script)).toContain(p.text);
-        if (r.script === 'simplified' && p.indicator === '新会员') expect(text).toContain('发展新会员' + p.value + '人');
+        if (r.script === 'simplified' && p.indicator === '新会员') expect(text).toContain(`发展新会员${p.value}人`);
         expect(p.sentence).toContain(p.text);
         expect(text).toContain(p.sentence);
         expect(lines[p.line - 1]!.indexOf(p.text) + 1, `${r.file} ${p.indicator}`).toBe(p.column);

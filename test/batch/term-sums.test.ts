@@ -25,7 +25,7 @@ describe('TermSums', () => {
     for (const [year, terms] of reports) whole.add(year, terms);
     const a = new TermSums();
     const b = new TermSums();
-    reports.forEach(([year, terms], i) => (i % 2 ? a : b).add(year, terms));
+    for (const [i, [year, terms]] of reports.entries()) (i % 2 ? a : b).add(year, terms);
     const merged = new TermSums();
     merged.merge(b.take());
     merged.merge(a.take());

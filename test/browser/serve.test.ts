@@ -22,7 +22,10 @@ async function cliCheck(file: string): Promise<CliMessage[]> {
   return (JSON.parse((await zongjieInProcess(['check', '--format', 'json', file])).stdout) as { messages: CliMessage[] }[])[0]!.messages;
 }
 
-const countBy = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+const countBy = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => {
+  acc[k] = (acc[k] ?? 0) + 1;
+  return acc;
+}, {});
 
 /** Every problem mark's start in the drawn draft, as "rule line:column" of the original text. */
 async function markedProblems(page: Page, text: string): Promise<string[]> {

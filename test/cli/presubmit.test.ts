@@ -99,7 +99,6 @@ describe('lazy loading', () => {
     // (vitest.config.ts: isolate false), and an earlier one may have loaded the segmenter.
     vi.resetModules();
     const { SourceCode } = await import('../../src/source/source-code.js');
-    const { parseDocument } = await import('../../src/document/index.js');
     const { lintDocument } = await import('../../src/lint/engine.js');
     const { loadLexicon } = await import('../../src/config/lexicon.js');
     const { isSegmenterLoaded } = await import('../../src/segment/index.js');

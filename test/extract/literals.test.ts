@@ -7,8 +7,8 @@ import { Literals } from '../../src/text/literals.js';
 import { loadLexicon } from '../../src/config/lexicon.js';
 import { CORPUS_FILES, corpusPath } from '../helpers/corpus.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => new RegExp(words.map(escape).join('|'), 'g');
+const escapeText = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => new RegExp(words.map(escapeText).join('|'), 'g');
 const byRegex = (re: RegExp, text: string, start: number, end: number) =>
   [...text.slice(start, end).matchAll(re)].map((m) => ({ index: start + m.index, word: m[0] }));
 
@@ -42,14 +42,14 @@ describe('Literals', () => {
         expect(literals.occursIn(text, start, end)).toBe(expected.length > 0);
         // The last place a word starts: where an anchored alternation matches within the bounds, scanning back.
         let last = -1;
-        for (let i = end - 1; i >= start && last < 0; i--) if (new RegExp(`^(?:${words.map(escape).join('|')})`).test(text.slice(i, end))) last = i;
+        for (let i = end - 1; i >= start && last < 0; i--) if (new RegExp(`^(?:${words.map(escapeText).join('|')})`).test(text.slice(i, end))) last = i;
         expect(literals.lastStart(text, start, end)).toBe(last);
-        const first = new RegExp(`^(?:${words.map(escape).join('|')})`).exec(text.slice(start, end));
+        const first = new RegExp(`^(?:${words.map(escapeText).join('|')})`).exec(text.slice(start, end));
         expect(literals.matchAt(text, start, end)).toBe(first ? first[0] : null);
         // The candidates at a place, kept by startsWith, are the words an anchored alternation of each finds there.
         const at = text.length ? a % text.length : 0;
         const starting = literals.candidatesAt(text, at).filter((w) => text.startsWith(w, at));
-        expect(starting).toEqual(words.filter((w) => new RegExp(`^${escape(w)}`).test(text.slice(at))));
+        expect(starting).toEqual(words.filter((w) => new RegExp(`^${escapeText(w)}`).test(text.slice(at))));
       }),
       { numRuns: 2000 },
     );

@@ -116,11 +116,11 @@ describe('decodeBytes: automatic detection on corpus files', () => {
   });
 
   it('reads UTF-8 cut off inside a character as UTF-8, not as GB18030', () => {
-    const bytes = Buffer.from(simplified.trimEnd() + '总结', 'utf8');
+    const bytes = Buffer.from(`${simplified.trimEnd()}总结`, 'utf8');
     const cut = bytes.subarray(0, bytes.length - 1);
     const decoded = decodeBytes(cut);
     expect(decoded.encoding).toBe('utf-8');
-    expect(decoded.text).toBe(simplified.trimEnd() + '总\ufffd');
+    expect(decoded.text).toBe(`${simplified.trimEnd()}总\ufffd`);
   });
 
   it('reads an empty file as empty UTF-8 text', () => {

@@ -29,7 +29,7 @@ function oleFile(...streams: string[]): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
   const directory = Buffer.alloc(128 * Math.max(1, streams.length));
-  streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(directory, i * 128));
+  for (const [i, name] of streams.entries()) Buffer.from(name, 'utf16le').copy(directory, i * 128);
   return Buffer.concat([header, directory]);
 }
 
@@ -65,7 +65,7 @@ describe('readDocx', () => {
   });
 
   it('keeps a line break inside a paragraph on its line, unescapes entities and drops images', async () => {
-    const body = '<w:p><w:r><w:t>单位：xx</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">A&amp;B &lt;工会&gt; “2023”</w:t></w:r></w:p>' + para('第二段');
+    const body = `<w:p><w:r><w:t>单位：xx</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">A&amp;B &lt;工会&gt; “2023”</w:t></w:r></w:p>${para('第二段')}`;
     const { paragraphs } = await readDocx(await makeDocx(body));
     expect(paragraphs).toEqual([{ text: '单位：xx A&B <工会> “2023”' }, { text: '第二段' }]);
   });
@@ -237,7 +237,7 @@ describe('zongjie with .docx input', () => {
       const lines = run.stderr.trim().split('\n');
       if (command[0] !== 'check') {
         expect(lines).toHaveLength(4);
-        expected.forEach((pattern, i) => expect(lines[i]).toMatch(pattern));
+        for (const [i, pattern] of expected.entries()) expect(lines[i]).toMatch(pattern);
       }
       const out = JSON.parse(run.stdout) as { file: string; messages?: { fatal?: boolean; message: string }[] }[];
       const good = out.find((o) => o.file.endsWith('5-good.docx'));

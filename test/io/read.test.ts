@@ -66,7 +66,7 @@ describe('readSource', () => {
     const path = join(dir, 'named.txt');
     await writeFile(path, iconv.encode('工作总结', 'gbk'));
     expect((await readSource(path, { encoding: 'GBK' })).text).toBe('工作总结');
-    expect((await readError(path, { encoding: 'ebcdic' })).message).toMatch(new RegExp(`^${escape(path)}: unknown encoding "ebcdic"`));
+    expect((await readError(path, { encoding: 'ebcdic' })).message).toMatch(new RegExp(`^${escapeText(path)}: unknown encoding "ebcdic"`));
   });
 
   it('reads an empty file', async () => {
@@ -170,6 +170,6 @@ describe('detectLineEnding', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -97,11 +97,11 @@ function variant(kind: Kind, file: string, original: string, from: number, to: n
 /** A normalised range of the document mapped to the original (the traditional text is analysed simplified). */
 const toOriginal = (doc: SourceCode, start: number, end: number) => doc.normalized.map.rangeToSource(start, end);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeText = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN = /\p{Script=Han}/u;
-const UNIT_ALTERNATION = lexicon.units.map((u) => escape(u.unit)).join('|');
+const UNIT_ALTERNATION = lexicon.units.map((u) => escapeText(u.unit)).join('|');
 // Counting units (classifiers and money), longest first: 人次 before 人, 万元 before 元.
-const CLASSIFIERS = lexicon.units.filter((u) => u.kind === 'person' || u.kind === 'count' || u.kind === 'money').map((u) => escape(u.unit)).join('|');
+const CLASSIFIERS = lexicon.units.filter((u) => u.kind === 'person' || u.kind === 'count' || u.kind === 'money').map((u) => escapeText(u.unit)).join('|');
 
 /** Arabic numbers that are the number of a figure: a unit (or %) follows, possibly after 万/亿. */
 const FIGURE_NUMBER = new RegExp(`(?<![\\d.A-Za-z])\\d+(?:\\.\\d+)?(?=(?:[万亿千百])?(?:${UNIT_ALTERNATION})|%)`, 'gu');

@@ -118,7 +118,7 @@ beforeAll(() => {
     'missing.txt': /^missing\.txt: no such file or directory$/,
   });
   const runs = zongjieBatch(PREPARED.map((args) => ({ args, cwd: dir })), { ...asNobody, timeout: 300_000 });
-  PREPARED.forEach((args, i) => prepared.set(JSON.stringify(args), runs[i]!));
+  for (const [i, args] of PREPARED.entries()) prepared.set(JSON.stringify(args), runs[i]!);
 }, 300_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -242,16 +242,16 @@ function timeToMatch(re: RegExp, text: string, timeout: number): number | 'timeo
 }
 
 const ADVERSARIAL = [
-  'a'.repeat(30) + '!',
-  'ab'.repeat(15) + '!',
+  `${'a'.repeat(30)}!`,
+  `${'ab'.repeat(15)}!`,
   'aaaaaaaaaaaaaaaaaaaaaaaaaaaaab',
-  ' '.repeat(30) + '!',
-  'x'.repeat(30) + '!',
-  '某'.repeat(30) + '!',
-  '_'.repeat(30) + '!',
-  '1'.repeat(30) + 'a',
+  `${' '.repeat(30)}!`,
+  `${'x'.repeat(30)}!`,
+  `${'某'.repeat(30)}!`,
+  `${'_'.repeat(30)}!`,
+  `${'1'.repeat(30)}a`,
 ];
-const LONG = 'a'.repeat(20_000) + '!';
+const LONG = `${'a'.repeat(20_000)}!`;
 
 describe('regular expressions from rule files cannot hang the run', () => {
   // Pieces of patterns, the catastrophic shapes among them.

@@ -20,7 +20,7 @@ ruleTester('duplicate-section', {
     },
     {
       // One paragraph copied into a longer one (containment).
-      text: [para(3), '此外，' + para(3) + '同时做好困难帮扶。'].join('\n'),
+      text: [para(3), `此外，${para(3)}同时做好困难帮扶。`].join('\n'),
       errors: [{ messageId: 'paragraph', line: 2, column: 1, message: '与第1行的段落重复' }],
     },
   ],

@@ -226,7 +226,7 @@ describe('exact comparison of report-sized documents', () => {
     let compared = 0;
     for (let doc = 0; doc < 30; doc++) {
       const texts = Array.from({ length: 60 }, () =>
-        Array.from({ length: 1 + Math.floor(random() * 5) }, () => clauses[Math.floor(random() * clauses.length)]).join('，') + '。');
+        `${Array.from({ length: 1 + Math.floor(random() * 5) }, () => clauses[Math.floor(random() * clauses.length)]).join('，')}。`);
       const folded = texts.map(foldForComparison);
       const sets = folded.map((f) => ([...f].length >= MIN_CHARS ? shingleSet(f, 5) : null));
       const expected: string[] = [];
@@ -249,7 +249,7 @@ describe('exact comparison of report-sized documents', () => {
     for (const originals of [64, 65]) {
       // Each original, then each again with one character changed: 51 of 56 shingles shared (0.911).
       const texts = Array.from({ length: originals }, () => Array.from({ length: 60 }, pick).join(''));
-      const copies = texts.map((t) => t.slice(0, 30) + '某' + t.slice(31));
+      const copies = texts.map((t) => `${t.slice(0, 30)}某${t.slice(31)}`);
       const findings = findDuplicates(paragraphs(...texts, ...copies));
       expect(findings.map((f) => [f.kind, f.copy, f.original, f.matched]), `${originals * 2} texts`).toEqual([
         ['block', [originals, 2 * originals - 1], [0, originals - 1], originals],

@@ -16,6 +16,7 @@ import { LineIndex } from '../../src/document/index.js';
 import { zongjieInProcess } from '../helpers/cli.js';
 import { corpusPath, ROOT } from '../helpers/corpus.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read the server's JSON answers field by field
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string; json: any }
 
 /** One HTTP request with full control of the headers (fetch would not let us set Host). */
