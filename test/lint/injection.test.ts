@@ -3,6 +3,7 @@
 // report a message of the injected kind on the line where the defect landed. Recall per kind is
 // printed as a table and must be at least 0.95; the clean originals must give no message of the
 // five kinds at all (whatever they do give is printed, so a false positive is visible).
+import { seededRandom } from '../../src/rules/duplicates/hash.js';
 import { SourceCode } from '../../src/source/source-code.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,16 +35,10 @@ const lint = (path: string, text: string) => lintDocument(SourceCode.fromText(pa
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: a small seeded generator, the same sequence on every run. */
+/** The library's seeded generator (mulberry32) as numbers in [0, 1): the same input on every run. */
 function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
+  return () => next() / 4294967296;
 }
 
 /** FNV-1a, so each (file, kind) has a generator of its own and adding a file changes no other's variants. */

@@ -1,6 +1,7 @@
 // The near-duplicate detector: folding, hand-made copies, the ground truth of corpus seed 001
 // (../shared/fixtures), exact comparison of report-sized documents against every pair compared,
 // and a 20,000-paragraph run that must stay near-linear.
+import { seededRandom } from '../../src/rules/duplicates/hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,16 +41,10 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
-/** A small seeded generator (mulberry32), so that generated input is the same on every run. */
+/** The library's seeded generator (mulberry32) as numbers in [0, 1): the same input on every run. */
 function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
+  return () => next() / 4294967296;
 }
 
 describe('foldForComparison', () => {
