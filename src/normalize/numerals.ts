@@ -39,7 +39,8 @@ export function parseChineseNumeral(text: string): number | null {
   let digit: number | null = null;
   for (const ch of text) {
     if (ch in DIGITS) {
-      if (digit !== null && DIGITS[ch] !== 0) return null; // 一二十: two digits in a row
+      // 一二十 is no numeral (two digits in a row), but a digit after 零 is: 一千零五十, 两万零三百.
+      if (digit !== null && digit !== 0 && DIGITS[ch] !== 0) return null;
       digit = DIGITS[ch]!;
     } else if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
