@@ -10,6 +10,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
   entity: 'cli.kindEntity',
   inserted: 'cli.kindInserted',
   'line-number': 'cli.kindLineNumber',
+  'broken-number': 'cli.kindBrokenNumber',
 };
 
 export function registerNormalize(program: Command): void {

@@ -82,7 +82,8 @@ export function nounsAfter(tokens: Token[], i: number, max = 4): string {
 // Before a number, a subject is the words back to a function word, a name or a verb that governs
 // it (发展|新会员|20人, 方面的|提案|26项). jieba's tags for nouns used as verbs (提案/v, 捐款/v) are
 // unreliable, so this side stops on what is clearly not part of a subject instead.
-const STOP_TAGS = /^(r|p|c|u|uj|ul|uz|ud|ug|uv|d|m|x|q|nr|ns|zg|f|t|y|e|o)$/;
+// x: jieba's tag for punctuation and for Han words it does not know (段徽); the Han test keeps the latter.
+const STOP_TAGS = /^(r|p|c|u|uj|ul|uz|ud|ug|uv|d|m|q|nr|ns|zg|f|t|y|e|o)$/;
 const STOP_WORDS = new Set(['发展', '新增', '征集', '举办', '开展', '组织', '召开', '发放', '走访', '慰问', '资助', '帮助', '帮扶', '救助',
   '参加', '参与', '获得', '达到', '达', '共', '累计', '合计', '计', '有', '是', '为', '现有', '拥有', '完成', '实现', '建立', '评选', '表彰',
   '培训', '签订', '收到', '提出', '采纳', '筹集', '共有', '其中', '全年', '今年', '本年度', '全区', '全镇', '各级', '我们']);

@@ -48,6 +48,7 @@ const BOOK_TITLE = /《[^《》]{0,60}》/g;
 const HAS_DIGIT = /\d/;
 
 function matchUnit(text: string, at: number, lexicon: Lexicon): { unit: UnitEntry; end: number } | null {
+  if (at < 0) return null;
   if (text[at] === '%') return { unit: PERCENT, end: at + 1 };
   if (text.startsWith('个百分点', at)) return { unit: POINTS, end: at + 4 };
   if (text.startsWith('百分点', at)) return { unit: POINTS, end: at + 3 };
@@ -94,6 +95,13 @@ function boundsNextFigure(text: string, from: number, next: NumberLiteral | unde
   return next.kind === 'arabic' || matchUnit(text, next.end, lexicon) !== null;
 }
 
+/** `at`, or past one or two spaces there (half- or full-width). */
+function afterSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < at + 2 && (text[i] === ' ' || text[i] === '\u3000')) i++;
+  return i === at ? -1 : i;
+}
+
 function endsWithAny(text: string, at: number, words: string[]): string | null {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
   return null;
@@ -105,6 +113,8 @@ function spansOf(text: string, re: RegExp): [number, number][] {
 
 // A short quotation holding a Chinese numeral is a named campaign or slogan (“五项管理”, “三不让”).
 const QUOTED_SLOGAN = /“[^“”]{0,6}[一二两三四五六七八九十百千][^“”]{0,6}”/g;
+// A quotation that names a campaign (“大干100天”活动, “百日攻坚”行动): its numbers are part of the name.
+const QUOTED_CAMPAIGN = /“[^“”]{1,40}”(?=活动|竞赛|行动|工程|倡议|主题|专项|系列|劳动竞赛)/g;
 
 function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
   // Each pattern only where its first character is (a digit, 《, “): most paragraphs have none of the last two.
@@ -114,6 +124,7 @@ function excludedSpans(text: string, lexicon: Lexicon): [number, number][] {
     ...(HAS_DIGIT.test(text) ? spansOf(text, DATE_OR_TIME) : none),
     ...(text.includes('《') ? spansOf(text, BOOK_TITLE) : none),
     ...(text.includes('“') ? spansOf(text, QUOTED_SLOGAN) : none),
+    ...(text.includes('“') ? spansOf(text, QUOTED_CAMPAIGN) : none),
   ];
   // Every occurrence of every slogan (they may overlap), searched only where one of them is.
   if (lexicon.sloganText.occursIn(text)) for (const slogan of lexicon.slogans) {
@@ -185,6 +196,11 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
   // anchored at its end, and a clause longer than this is no clause of a real report.
   const clauseBefore = (at: number, reach = 200) => text.slice(Math.max(clauses.start(at), at - reach), at);
   const figures: FoundFigure[] = [];
+  // The clause before the number's, within its sentence: where a subject stands when the number's own clause names none.
+  const previousClauseOf = (at: number) => () => {
+    const cs = clauses.start(at);
+    return cs >= 2 && /[，,；;：:]/.test(text[cs - 1]!) ? words.clause(cs - 2) : [];
+  };
 
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
@@ -215,7 +231,8 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
       value = n.value * 10;
       pos++;
     } else {
-      const m = matchUnit(text, pos, lexicon);
+      // 共 123 户: mixed typesetting puts a space between an Arabic number and its unit.
+      const m = matchUnit(text, pos, lexicon) ?? (n.kind === 'arabic' ? matchUnit(text, afterSpaces(text, pos), lexicon) : null);
       if (m) {
         unit = m.unit;
         pos = m.end;
@@ -296,7 +313,7 @@ export function findFigures(paragraph: Paragraph, words: ParagraphWords, lexicon
     const scale = unit?.scale ?? 1;
     figures.push(
       new LazySubjectFigure(paragraph.start + start, paragraph.start + pos, scaled(value, scale), max !== undefined ? scaled(max, scale) : undefined, unit ? unit.base : '', qualifier, total,
-        words.clause, start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次'),
+        words.clause, start, pos, unit?.kind ?? 'measure', before === '人' && unit?.unit === '人次', previousClauseOf(start)),
     );
   }
   return figures;
@@ -323,10 +340,11 @@ class LazySubjectFigure implements FoundFigure {
     private readonly until: number,
     private readonly kind: string,
     private readonly unusualOrder: boolean,
+    private readonly previousClause: () => Token[],
   ) {}
 
   get subject(): string {
-    return (this.#subject ??= subjectOf(this.clauseOf(this.at), this.at, this.until, this.kind, this.unusualOrder));
+    return (this.#subject ??= subjectOf(this.clauseOf(this.at), this.at, this.until, this.kind, this.unusualOrder, this.previousClause));
   }
 }
 
@@ -337,17 +355,60 @@ function scaled(value: number, scale: number): number {
 
 // Words between a subject and its number that are not part of the subject (发放慰问金共计…).
 const SKIP_BEFORE = new Set(['共', '共计', '累计', '合计', '总计', '达', '达到', '约', '近', '超', '超过', '计', '为', '人民币', '各', '了', '有', '逾', '多达', '至少', '人']);
+// What a subject never ends with: a filler that jieba glued to the noun (慰问金额达 → 慰问金额).
+const TRAILING_FILLER = /(?:共计|累计|达到|共|达|为|计)$/;
+// When nothing in the text names what is counted, the kind of unit does (never an empty subject).
+const GENERIC_SUBJECT: Record<string, string> = { person: '人员', money: '金额', percent: '比例', time: '时间' };
+const isNounTag = (t: Token) => t.tag !== undefined && /^(n|nz|nt|nl|ng|vn|j|l)$/.test(t.tag) && /^\p{Script=Han}+$/u.test(t.word);
 
 /**
- * What is counted: the noun phrase after the classifier (资助18个家庭), else the one before
- * (发展新会员20人, 慰问困难职工、农民工490人). Tokens use paragraph offsets.
+ * What is counted, in this order: the noun phrase after the classifier (资助18个家庭, 5000元资金), the
+ * words before the number (发展新会员20人, 慰问困难职工、农民工490人), a quoted name before it
+ * (创建“劳动关系和谐企业”16家), the nearest noun phrase earlier in the clause (开展竞赛活动共3次),
+ * the last one of the clause before (走访困难职工家庭，共123户), and last the kind of unit (人员, 金额).
+ * Tokens use paragraph offsets.
  */
-function subjectOf(tokens: Token[], start: number, end: number, kind: string, unusualOrder: boolean): string {
-  if (!unusualOrder && (kind === 'person' || kind === 'count')) {
+function subjectOf(tokens: Token[], start: number, end: number, kind: string, unusualOrder: boolean, previousClause: () => Token[]): string {
+  if (!unusualOrder && (kind === 'person' || kind === 'count' || kind === 'money')) {
     const after = nounsAfter(tokens, firstTokenFrom(tokens, end));
     if (after) return after;
   }
   let i = firstTokenFrom(tokens, start);
-  while (i > 0 && SKIP_BEFORE.has(tokens[i - 1]!.word)) i--;
-  return nounsBefore(tokens, i);
+  while (i > 0 && (SKIP_BEFORE.has(tokens[i - 1]!.word) || TRAILING_FILLER.test(tokens[i - 1]!.word) && tokens[i - 1]!.tag === 'x' && tokens[i - 1]!.word.length <= 2)) i--;
+  const quoted = quotedBefore(tokens, i);
+  if (quoted) return quoted;
+  const before = trimPhrase(tokens, i);
+  if (before) return before;
+  for (let k = i - 1; k >= 0; k--) if (isNounTag(tokens[k]!)) return trimPhrase(tokens, k + 1) || tokens[k]!.word;
+  const previous = previousClause();
+  for (let k = previous.length - 1; k >= 0; k--) if (isNounTag(previous[k]!)) return trimPhrase(previous, k + 1) || previous[k]!.word;
+  return GENERIC_SUBJECT[kind] ?? '数量';
 }
+
+/** A quotation right before token `i` (“劳动关系和谐企业”2家): its text, when short enough to be a name. */
+function quotedBefore(tokens: Token[], i: number): string {
+  if (!/^[”」』]$/.test(tokens[i - 1]?.word ?? '')) return '';
+  let k = i - 2;
+  while (k >= 0 && !/^[“「『]$/.test(tokens[k]!.word)) k--;
+  if (k < 0) return '';
+  const inner = tokens.slice(k + 1, i - 1).map((t) => t.word).join('');
+  return inner.length >= 2 && inner.length <= 16 && /^\p{Script=Han}/u.test(inner) ? inner : '';
+}
+
+/** The subject words before token `i`, without a verb that opens them (组建企业工会 → 企业工会) or a trailing filler. */
+function trimPhrase(tokens: Token[], i: number): string {
+  const phrase = nounsBefore(tokens, i);
+  if (!phrase) return '';
+  let from = i;
+  let length = 0;
+  while (from > 0 && length < phrase.length) length += tokens[--from]!.word.length;
+  let words = tokens.slice(from, i);
+  while (words.length > 1 && words[0]!.tag === 'v') words = words.slice(1);
+  const text = words.map((t) => t.word).join('').replace(TRAILING_FILLER, '');
+  // A lone verb is no subject (实施125条, 拿出5000元), but jieba tags some nouns as verbs (提案/v 26项).
+  if (words.length === 1 && words[0]!.tag === 'v' && VERB_NOT_SUBJECT.test(text)) return '';
+  return text.length >= 1 ? text : '';
+}
+
+// Verbs that jieba tags v and that stand before a number without being what it counts.
+const VERB_NOT_SUBJECT = /^(?:实施|确定|创建|组建|新建|建成|拿出|投入|增加|减少|增长|下降|提高|降低|连续|申报|推荐|选派|安排|落实|解决|帮助|接待|受理|办理|达成|签约|覆盖|惠及|涉及|形成|取得|获得|收集|收到|上报|报送|评出|评选|选树|命名)$/;

@@ -10,6 +10,8 @@ import { findFigures, type FoundFigure } from './figures.js';
 import { findPlaceholders } from './placeholders.js';
 import { EXTRACT_KINDS, type Activity, type BlankCount, type Extraction, type ExtractKind, type Figure, type Place, type Placeholder } from './types.js';
 import { findReportYear } from './year.js';
+import { headingsOver, modalityOf, relationOf } from './modality.js';
+import { findTableFigures } from './tables.js';
 
 export type * from './types.js';
 export { scanNumbers } from './numbers.js';
@@ -40,6 +42,12 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
   const section = (offset: number) => doc.sectionAt(offset)?.title ?? '';
   const lazySubjects = options.lazySubjects === true;
 
+  const year = options.year !== undefined ? options.year : findReportYear(doc);
+  // Table cells are read with their headers, once per document; the running-text reading skips them.
+  const tableFigures = only.has('figures') && /[|\t]| {2}/.test(doc.normalized.text) ? findTableFigures(doc.normalized.text, lexicon, year) : [];
+  const inTables = new Coverage(0, doc.normalized.text.length);
+  for (const f of tableFigures) inTables.add(f.start, f.end);
+
   const figures: Figure[] = [];
   const placeholders: Placeholder[] = [];
   const blanks: BlankCount[] = [];
@@ -63,7 +71,7 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
     const taken = new Coverage(p.start, p.end - p.start);
     for (const ph of found) taken.add(ph.start, ph.end);
     const paragraphFigures: FoundFigure[] = needFigures
-      ? findFigures(p, words, lexicon).filter((f) => !taken.overlaps(f.start, f.end))
+      ? findFigures(p, words, lexicon).filter((f) => !taken.overlaps(f.start, f.end) && !(tableFigures.length && inTables.overlaps(f.start, f.end)))
       : [];
     if (only.has('figures')) {
       for (const f of paragraphFigures) {
@@ -74,6 +82,8 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
         else item.subject = f.subject;
         item.qualifier = f.qualifier;
         item.total = f.total;
+        item.modality = modalityOf(p.text, f.start - p.start, headingsOver(doc.sections, doc.sectionAt(f.start)));
+        item.relation = relationOf(p.text, f.start - p.start);
         item.text = doc.originalText(f.start, f.end);
         placeAt(item, doc, f.start, f.end);
         item.section = section(f.start);
@@ -107,9 +117,26 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
       }
     }
   }
+  if (tableFigures.length) {
+    for (const f of tableFigures) {
+      const item = { value: f.value } as Figure;
+      item.unit = f.unit;
+      item.subject = f.subject;
+      item.qualifier = f.qualifier;
+      item.total = f.total;
+      item.modality = f.modality ?? modalityOf('', 0, headingsOver(doc.sections, doc.sectionAt(f.start)));
+      item.relation = f.relation;
+      item.text = doc.originalText(f.start, f.end);
+      placeAt(item, doc, f.start, f.end);
+      item.section = section(f.start);
+      item.span = { start: f.start, end: f.end };
+      figures.push(item);
+    }
+    figures.sort((a, b) => a.span.start - b.span.start);
+  }
   return {
     file: doc.path,
-    year: options.year !== undefined ? options.year : findReportYear(doc),
+    year,
     script: doc.normalized.script,
     figures,
     placeholders,

@@ -1,5 +1,8 @@
 // The extraction's output items: the contract of DESIGN.md ("Output contracts"), plus extras.
 import type { SourceLocation } from '../source/source-code.js';
+import type { Modality, Relation } from './modality.js';
+
+export type { Modality, Relation } from './modality.js';
 
 export type Qualifier = 'exact' | 'about' | 'at_least' | 'at_most' | 'more_than';
 
@@ -15,6 +18,10 @@ export interface Figure extends Place {
   qualifier: Qualifier;
   /** Marked as a total (共, 累计, 合计, 全年): it wins over parts when statistics combine figures. */
   total: boolean;
+  /** actual (done in the report's period), target (planned, aimed at) or comparison (another period). */
+  modality: Modality;
+  /** level (a quantity) or change (增加5人, 下降3%): a change is never summed as a level. */
+  relation: Relation;
   /** The figure as written in the original file. */
   text: string;
   section: string;

@@ -2,7 +2,7 @@
 // word, and page numbers cut into the text. Each clean-up is recorded so `artifact` can report it.
 import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
 
-export type ArtifactKind = 'pinyin' | 'entity' | 'inserted' | 'line-number';
+export type ArtifactKind = 'pinyin' | 'entity' | 'inserted' | 'line-number' | 'broken-number';
 
 export interface Artifact {
   kind: ArtifactKind;
@@ -73,6 +73,31 @@ function findInserted(text: string, edits: Edit[]): void {
   }
 }
 
+// Numbers a PDF extraction broke apart: digits spaced out (共 1 2 3 户, 1 2 . 5 公里) and a line break inside
+// a number or between a number and its unit (培训职工3000⏎人次). The spaces and the break go; a number is never
+// made from digits that stand apart for another reason (a phone number's groups, 1 2 of a list), since
+// only single characters spaced one by one, followed by a word or %, are joined.
+const SPACED_DIGITS = /(?<![0-9０-９.．,A-Za-z])[0-9０-９](?:[ \u3000\u00a0][0-9０-９.．])+(?![0-9０-９.．])(?=[ \u3000\u00a0]{0,2}[\p{Script=Han}%％])/gu;
+const SPACES = /[ \u3000\u00a0]/g;
+// A unit or classifier that can open the line after a number (not 年, 月, 日: a heading such as 篇1 may be
+// followed by a date).
+const UNIT_OPENING = '人个名项次场期条批轮户家元万亿件份篇册所座台米亩吨余多%％';
+const NUMBER_BREAK = new RegExp(`([0-9０-９])[ \t\u3000]*\n[ \t\u3000]*(?=[0-9０-９${UNIT_OPENING}])`, 'g');
+
+function findBrokenNumbers(text: string, edits: Edit[]): void {
+  if (!/[0-9０-９]/.test(text)) return;
+  // One edit a number, so that an editor sees one message for it.
+  for (const m of text.matchAll(SPACED_DIGITS)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].replace(SPACES, ''), kind: 'broken-number' });
+  }
+  for (const m of text.matchAll(NUMBER_BREAK)) {
+    // Only a line cut mid-sentence: long enough to be running text, not a heading such as 篇1 or 总结2.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (m.index - lineStart < 20) continue;
+    edits.push({ start: m.index + 1, end: m.index + m[0].length, replacement: '', kind: 'broken-number' });
+  }
+}
+
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/u;
 const LINE_NUMBER = /^(\d{1,4})[、.．]/;
 
@@ -117,6 +142,7 @@ export function cleanArtifacts(text: string): { text: string; map: OffsetMap; ar
   findPinyin(text, edits);
   findLineNumbers(text, edits);
   findInserted(text, edits);
+  findBrokenNumbers(text, edits);
   edits.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const out = new MappedTextBuilder(text);

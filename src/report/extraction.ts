@@ -28,10 +28,10 @@ export function extractionJson(e: Extraction, options: { positions?: 'paragraph'
 }
 
 export const CSV_BOM = '\uFEFF';
-export const FIGURE_COLUMNS = ['file', 'year', 'section', 'subject', 'value', 'max', 'unit', 'qualifier', 'total', 'text', 'line', 'column'] as const;
+export const FIGURE_COLUMNS = ['file', 'year', 'section', 'subject', 'value', 'max', 'unit', 'qualifier', 'total', 'text', 'line', 'column', 'modality', 'relation'] as const;
 
 /** One row per figure; the caller writes CSV_BOM once first so Excel reads the Chinese as UTF-8. */
 export function figureCsvRows(e: Extraction, header: boolean): string {
-  const rows = e.figures.map((f) => [e.file, e.year ?? '', f.section, f.subject, f.value, f.max ?? '', f.unit, f.qualifier, f.total, f.text, f.line, f.column]);
+  const rows = e.figures.map((f) => [e.file, e.year ?? '', f.section, f.subject, f.value, f.max ?? '', f.unit, f.qualifier, f.total, f.text, f.line, f.column, f.modality, f.relation]);
   return stringify(rows, { header, columns: [...FIGURE_COLUMNS], record_delimiter: '\r\n' });
 }

@@ -8,7 +8,7 @@ const options = z.object({}).strict();
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'artifact',
-    description: { zh: '抓取或转换留下的残留：拼音、HTML 实体、词中插入的字符、混入正文的页码', en: 'Scrape artifacts: stray pinyin, HTML entities, characters inside words, page numbers in the text' },
+    description: { zh: '抓取或转换留下的残留：拼音、HTML 实体、词中插入的字符、混入正文的页码、被拆开的数字', en: 'Scrape artifacts: stray pinyin, HTML entities, characters inside words, page numbers in the text, numbers broken apart' },
     defaultSeverity: 'warning',
     options,
     messages: {
@@ -16,6 +16,7 @@ const check: Check<z.infer<typeof options>> = {
       entity: { zh: 'HTML 实体“{text}”应为“{replacement}”', en: 'HTML entity "{text}" should be "{replacement}"' },
       inserted: { zh: '词中多余的字符“{text}”', en: 'Stray character "{text}" inside a word' },
       'line-number': { zh: '页码或行号“{text}”混入正文', en: 'Page or line number "{text}" inside the text' },
+      'broken-number': { zh: '数字被排版拆开（多余的空格或换行）', en: 'A number broken apart by layout (a stray space or line break)' },
     },
     docs: 'docs/rules/artifact.md',
     usesSegmentation: false,

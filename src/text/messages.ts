@@ -128,6 +128,7 @@ const zh = {
   'cli.kindEntity': 'HTML 实体 entity',
   'cli.kindInserted': '词中插入字符 inserted',
   'cli.kindLineNumber': '页码/行号 line-number',
+  'cli.kindBrokenNumber': '拆开的数字 broken-number',
   'cli.paragraphs': '(行号为段落序号)',
   'cli.noSections': '(没有找到章节)',
 } as const;
@@ -252,6 +253,7 @@ const en: Record<MessageKey, string> = {
   'cli.kindEntity': 'entity',
   'cli.kindInserted': 'inserted',
   'cli.kindLineNumber': 'line-number',
+  'cli.kindBrokenNumber': 'broken-number',
   'cli.paragraphs': '(line numbers are paragraph numbers)',
   'cli.noSections': '(no sections found)',
 };
