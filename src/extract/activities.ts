@@ -5,6 +5,7 @@ import type { Lexicon } from '../config/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
 import { CharSet, perParagraph } from './context.js';
+import type { Token } from '../segment/index.js';
 
 export interface FoundActivity {
   start: number;
@@ -25,6 +26,8 @@ const LE = '了'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 // What may close an object after its last keyword (劳动竞赛活动), tried in this order.
 const TRAILING = ['活动', '工作', '比赛', '竞赛'];
+// The category of an activity whose object holds none of the keywords (修建道路, 配备设备).
+const OTHER_CATEGORY = '其他';
 
 /** Clause ranges (paragraph offsets) of a paragraph, as [start, end) pairs one after another. */
 function clauseBounds(text: string): Int32Array {
@@ -40,21 +43,15 @@ function clauseBounds(text: string): Int32Array {
 
 /**
  * Whether the clause [cs, ce) can hold an activity, read on the characters so that only such clauses
- * are segmented: an activity's last verb is one of the verb words, ending at some E, and a keyword
- * lies within MAX_OBJECT characters of E (after any 了/的), the window findActivities reads. Clauses
- * with a verb and a keyword that are not so placed (都是为了职工, 职工之家…组织) are passed over.
+ * are segmented: one of the verb words is in it, with room for an object after it.
  */
 function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon): boolean {
-  const { activityKeywords, activityVerbText } = lexicon;
-  // A verb ends where its object starts, at or before the keyword: none after the last keyword can count.
-  const lastKeyword = activityKeywords.lastStart(text, cs, ce);
-  for (let i = cs; i < lastKeyword; i++) {
+  const { activityVerbText } = lexicon;
+  for (let i = cs; i < ce - 1; i++) {
     for (const verb of activityVerbText.candidatesAt(text, i)) {
       // The second character first: most candidates differ there, and startsWith is a call.
-      if (i + verb.length > ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;
-      let objectStart = i + verb.length;
-      while (objectStart < ce && (text.charCodeAt(objectStart) === LE || text.charCodeAt(objectStart) === DE)) objectStart++;
-      if (activityKeywords.occursIn(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) return true;
+      if (i + verb.length >= ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;
+      return true;
     }
   }
   return false;
@@ -70,6 +67,62 @@ const activityClauses = perParagraph((p, lexicon) => {
   for (let i = 0; i < may.length; i++) if (mayHoldActivity(p.text, bounds[2 * i]!, bounds[2 * i + 1]!, lexicon)) may[i] = 1;
   return { bounds, may };
 });
+
+// Tags of words that can make up an object noun phrase (and its modifiers): nouns, verbal nouns,
+// names, adjectives, numerals with classifiers, and Han words jieba does not know (x).
+const OBJECT_TAGS = /^(n|nr|ns|nt|nz|ng|nl|vn|an|a|b|j|l|m|q|mq|f|s|x|eng)$/;
+const HEAD_TAGS = /^(n|ns|nt|nz|ng|nl|vn|j|l|x|eng)$/;
+const OBJECT_JOINERS = new Set(['、', '和', '及', '与', '以及', '“', '”', '《', '》', '的']);
+
+/** Whether `at` stands inside a quotation (“创建学习型组织”活动): a verb there is part of a name. */
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  return open >= 0 && at - open <= 40 && text.lastIndexOf('”', at) < open;
+}
+
+/** The last word of [from, limit) when it is a verb or verbal noun, the words before it a noun phrase. */
+function contentVerbLast(tagged: Token[], from: number, limit: number): Token | null {
+  let last: Token | null = null;
+  for (const t of tagged) {
+    if (t.start < from) continue;
+    if (t.end > limit || !/^[\p{Script=Han}]+$/u.test(t.word)) break;
+    last = t;
+  }
+  return last && last.tag !== undefined && /^(v|vn)$/.test(last.tag) && last.start > from ? last : null;
+}
+
+// An object that names no particular thing (开展活动, 完成任务), or a prepositional phrase that is none (实施以…为).
+const GENERIC_OBJECT = /^(?:活动|工作|任务|各项工作|相关工作)$/;
+const PREPOSITION_FIRST = /^[以从将对在向把被为于]/;
+
+function concreteObject(object: string, lexicon: Lexicon, keyword = false): boolean {
+  // With a keyword the object may open on a preposition: 开展以“六赛”为主题的劳动竞赛活动.
+  if (object.length < 2 || GENERIC_OBJECT.test(object) || (!keyword && PREPOSITION_FIRST.test(object))) return false;
+  return !lexicon.abstractObjects.some((w) => object.endsWith(w));
+}
+
+/**
+ * The object noun phrase from `from` to at most `limit` when no keyword gives one (修建道路, 配备
+ *设备): tagged words that can belong to a noun phrase, ending on a noun; "" when there is none or
+ * its head is abstract (建立安全意识, 发挥作用).
+ */
+function nounObject(tagged: Token[], text: string, from: number, limit: number, lexicon: Lexicon): { end: number; object: string } | null {
+  let k = 0;
+  while (k < tagged.length && tagged[k]!.start < from) k++;
+  let end = -1;
+  for (; k < tagged.length && tagged[k]!.end <= limit; k++) {
+    const t = tagged[k]!;
+    const han = /^[\p{Script=Han}A-Za-z0-9]+$/u.test(t.word);
+    if (OBJECT_JOINERS.has(t.word) || (han && t.tag !== undefined && OBJECT_TAGS.test(t.tag))) {
+      if (han && t.tag !== undefined && HEAD_TAGS.test(t.tag)) end = t.end;
+      continue;
+    }
+    break;
+  }
+  if (end < 0) return null;
+  const object = text.slice(from, end).replace(/^[“《]|[”》]$/g, '');
+  return concreteObject(object, lexicon) ? { end, object } : null;
+}
 
 export function findActivities(paragraph: Paragraph, words: ParagraphWords, figures: FoundFigure[], lexicon: Lexicon): FoundActivity[] {
   const { text } = paragraph;
@@ -91,46 +144,107 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
     const cs = bounds[2 * index]!;
     const ce = bounds[2 * index + 1]!;
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
+    let tagged: Token[] | undefined;
     const inClause = words.plainRange(cs, ce);
+    // A verb before 的 modifies a noun (举办的比赛, 组织的活动, 制定的计划): no activity of its own.
+    const isVerb = (k: number) => k < inClause.length && verbs.has(inClause[k]!.word) && text.charCodeAt(inClause[k]!.end) !== DE;
     for (let i = 0; i < inClause.length; i++) {
-      if (!verbs.has(inClause[i]!.word)) continue;
-      // Verbs in a row make one verb (走访慰问, 组织开展).
+      if (!isVerb(i) || insideQuotes(text, inClause[i]!.start)) continue;
+      // Verbs in a row make one verb (走访慰问, 组织开展); a word written twice (开展开展) once.
       let j = i;
-      while (j + 1 < inClause.length && verbs.has(inClause[j + 1]!.word)) j++;
-      const verbStart = inClause[i]!.start;
-      const verbEnd = inClause[j]!.end;
-      // The object follows the verb (and a 了 or 的); the category is the first whose keyword it holds.
-      // (Read in place: a slice of the rest of the clause per verb was most of what this allocated.)
+      while (isVerb(j + 1)) j++;
+      const chain: string[] = [];
+      for (let k = i; k <= j; k++) if (chain.at(-1) !== inClause[k]!.word) chain.push(inClause[k]!.word);
+      let verbStart = inClause[i]!.start;
+      let verbEnd = inClause[j]!.end;
+      // A light verb inside a chain names nothing (进行走访 → 走访).
+      let verb = chain.filter((w, k) => k === chain.length - 1 || !lexicon.activityLightVerbs.has(w)).join('');
+      let objectBefore: { start: number; text: string } | null = null;
+      // 进行慰问, 给予奖励: the verb after the light verb is the activity; its object may stand before,
+      // after 对 (对贫困户进行了慰问).
+      const light = lexicon.activityLightVerbs.has(chain.at(-1)!);
+      if (light) {
+        tagged ??= words.clause(cs);
+        let at = verbEnd;
+        while (text.charCodeAt(at) === LE) at++;
+        let next = tagged.find((t) => t.start === at);
+        // One manner word may come first: 进行合理堆放, 进行认真检查.
+        if (next && next.tag !== undefined && /^(a|ad|d)$/.test(next.tag)) next = tagged.find((t) => t.start === next!.end);
+        if (next && next.tag !== undefined && /^v/.test(next.tag) && !lexicon.activityLightVerbs.has(next.word)) {
+          const rest = chain.slice(0, -1);
+          verb = rest.join('') + next.word;
+          if (!rest.length) verbStart = next.start;
+          verbEnd = next.end;
+          const dui = text.lastIndexOf('对', inClause[j]!.start);
+          if (dui >= cs && inClause[j]!.start - dui - 1 <= MAX_OBJECT && inClause[j]!.start - dui > 1) {
+            objectBefore = { start: dui, text: text.slice(dui + 1, inClause[j]!.start) };
+          }
+        }
+      }
+      // 组织职工参加培训: the activity is 参加培训's; 组织 alone is none.
+      if (j === i && lexicon.activityPivotVerbs.has(verb)) {
+        let k = j + 1;
+        while (k < inClause.length && k - j <= 4 && !isVerb(k) && /^\p{Script=Han}+$/u.test(inClause[k]!.word)) k++;
+        if (k > j + 1 && isVerb(k)) continue;
+      }
+      // The object follows the verb (and a 了 or 的), up to the next activity verb; the category is the
+      // first whose keyword it holds.
       let objectStart = verbEnd;
       while (objectStart < ce && (text.charCodeAt(objectStart) === LE || text.charCodeAt(objectStart) === DE)) objectStart++;
-      // The category is that of the earliest-listed category among the keywords in reach; the
-      // object runs to the last keyword (困难职工走访慰问), plus a trailing 活动/工作 (劳动竞赛活动).
+      let nextVerb = j + 1;
+      while (nextVerb < inClause.length && (inClause[nextVerb]!.start < objectStart || !isVerb(nextVerb))) nextVerb++;
+      const limit = Math.min(ce, objectStart + MAX_OBJECT, inClause[nextVerb]?.start ?? ce);
       let categoryIndex = Infinity;
       let keywordEnd = -1;
-      for (const m of lexicon.activityKeywords.matches(text, objectStart, Math.min(ce, objectStart + MAX_OBJECT))) {
+      for (const m of lexicon.activityKeywords.matches(text, objectStart, limit)) {
         categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m.word)!);
         keywordEnd = Math.max(keywordEnd, m.index - objectStart + m.word.length);
       }
-      if (keywordEnd < 0) {
-        i = j;
-        continue;
+      let end: number;
+      let object: string;
+      if (keywordEnd >= 0) {
+        end = objectStart + keywordEnd;
+        // Binary search (token ends increase): a scan from the clause start was quadratic on a long clause.
+        let lo = 0;
+        let hi = inClause.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (inClause[mid]!.end < end) lo = mid + 1;
+          else hi = mid;
+        }
+        const holder = inClause[lo] !== undefined && inClause[lo]!.start < end ? inClause[lo] : undefined;
+        if (holder) end = holder.end;
+        const trailing = TRAILING.find((word) => end + word.length <= ce && text.startsWith(word, end));
+        if (trailing) end += trailing.length;
+        object = text.slice(objectStart, end);
+        if (!concreteObject(object, lexicon, true)) {
+          i = j;
+          continue;
+        }
+      } else {
+        tagged ??= words.clause(cs);
+        const found = light && contentVerbLast(tagged, objectStart, limit) ? null : nounObject(tagged, text, objectStart, limit, lexicon);
+        if (found) ({ end, object } = found);
+        else if (light && contentVerbLast(tagged, objectStart, limit)) {
+          // 进行专题检查, 进行了职工代表中期视察: the verbal noun at the end is what was done.
+          const last = contentVerbLast(tagged, objectStart, limit)!;
+          verb = last.word;
+          end = last.end;
+          object = text.slice(objectStart, last.start) || objectBefore?.text || '';
+          if (object.length < 2) {
+            i = j;
+            continue;
+          }
+        }
+        else if (objectBefore && objectBefore.text.length >= 2) [end, object] = [verbEnd, objectBefore.text];
+        else {
+          i = j;
+          continue;
+        }
+        for (const m of lexicon.activityKeywords.matches(object, 0, object.length)) categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m.word)!);
       }
-      const category = lexicon.activityCategories[categoryIndex]!.id;
-      let end = objectStart + keywordEnd;
-      // Binary search (token ends increase): a scan from the clause start was quadratic on a long clause.
-      let lo = 0;
-      let hi = inClause.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (inClause[mid]!.end < end) lo = mid + 1;
-        else hi = mid;
-      }
-      const holder = inClause[lo] !== undefined && inClause[lo]!.start < end ? inClause[lo] : undefined;
-      if (holder) end = holder.end;
-      const trailing = TRAILING.find((word) => end + word.length <= ce && text.startsWith(word, end));
-      if (trailing) end += trailing.length;
-      const object = text.slice(objectStart, end);
-      const activity: FoundActivity = { start: paragraph.start + verbStart, end: paragraph.start + end, verb: text.slice(verbStart, verbEnd), object, category };
+      const category = lexicon.activityCategories[categoryIndex]?.id ?? OTHER_CATEGORY;
+      const activity: FoundActivity = { start: paragraph.start + (objectBefore?.start ?? verbStart), end: paragraph.start + end, verb, object, category };
       // Count and participants: figures in this clause (共组织各类劳动竞赛19次) and the next (参加职工达1300人次).
       // The same for every activity of the clause, so found once per clause, by binary search
       // (figures are in order): filtering every figure for every activity was quadratic.

@@ -90,6 +90,8 @@ const STOP_WORDS = new Set(['发展', '新增', '征集', '举办', '开展', '�
 
 function subjectWord(t: Token): boolean {
   if (!/^[\p{Script=Han}A-Za-z]+$/u.test(t.word)) return false;
+  // A single character jieba does not know is a fragment (网路图 → 图), not a word of a subject.
+  if (t.tag === 'x' && t.word.length < 2) return false;
   if (t.tag !== undefined && STOP_TAGS.test(t.tag)) return false;
   return !STOP_WORDS.has(t.word);
 }

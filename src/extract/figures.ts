@@ -65,15 +65,20 @@ function tenthsWord(text: string, at: number, words: ParagraphWords): boolean {
   return token !== undefined && token.end === at + 1;
 }
 
-/** A bare 百/千/万 counts when a unit follows (百人以上, 千余人), 万 only after 逾/近/上/超/约. */
+/**
+ * A bare 百/千/万 counts when a unit follows and a qualifier marks it as an amount (百人以上, 千余人,
+ * 近千人, 逾万人次), 万 only after 逾/近/上/超/约; alone it names an event (百人包粽子, 千人宴).
+ */
 function bareMagnitudeCounts(text: string, n: NumberLiteral, lexicon: Lexicon): boolean {
   const before = text[n.start - 1] ?? '';
   if (/[数几]/.test(before)) return false; // 数百人, 几千人: no number to give
   let at = n.end;
-  if (text[at] === '余' || text[at] === '多') at++;
+  const infix = text[at] === '余' || text[at] === '多';
+  if (infix) at++;
   const unit = matchUnit(text, at, lexicon);
   if (!unit || unit.unit.kind === 'money' || unit.unit.kind === 'percent') return false;
-  return text[n.start] !== '万' || /[逾近上超约]/.test(before);
+  if (text[n.start] === '万') return /[逾近上超约]/.test(before);
+  return infix || /[逾近上超约达共]/.test(before) || /^(?:以上|以下|左右|上下)/.test(text.slice(unit.end, unit.end + 2)) || !/\p{Script=Han}/u.test(text[unit.end] ?? '');
 }
 
 /**
@@ -370,7 +375,8 @@ const isNounTag = (t: Token) => t.tag !== undefined && /^(n|nz|nt|nl|ng|vn|j|l)$
  */
 function subjectOf(tokens: Token[], start: number, end: number, kind: string, unusualOrder: boolean, previousClause: () => Token[]): string {
   if (!unusualOrder && (kind === 'person' || kind === 'count' || kind === 'money')) {
-    const after = nounsAfter(tokens, firstTokenFrom(tokens, end));
+    const first = firstTokenFrom(tokens, end);
+    const after = nounsAfter(tokens, first) || (kind !== 'money' ? afterRelativeClause(tokens, first) : '');
     if (after) return after;
   }
   let i = firstTokenFrom(tokens, start);
@@ -381,8 +387,24 @@ function subjectOf(tokens: Token[], start: number, end: number, kind: string, un
   if (before) return before;
   for (let k = i - 1; k >= 0; k--) if (isNounTag(tokens[k]!)) return trimPhrase(tokens, k + 1) || tokens[k]!.word;
   const previous = previousClause();
+  // A parallel clause names it after its own count (有两名员工…，有两名正在…): that noun first.
+  for (let k = 0; k + 1 < previous.length; k++) {
+    if (previous[k]!.tag === 'm' && /\p{Script=Han}|\d/u.test(previous[k]!.word)) {
+      const parallel = nounsAfter(previous, previous[k + 1]!.tag === 'q' ? k + 2 : k + 1);
+      if (parallel) return parallel;
+    }
+  }
   for (let k = previous.length - 1; k >= 0; k--) if (isNounTag(previous[k]!)) return trimPhrase(previous, k + 1) || previous[k]!.word;
   return GENERIC_SUBJECT[kind] ?? '数量';
+}
+
+/** The noun after a short relative clause after the count (10家到期的企业 → 企业). */
+function afterRelativeClause(tokens: Token[], i: number): string {
+  for (let k = i; k < tokens.length && k - i <= 4; k++) {
+    if (tokens[k]!.word === '的') return k > i ? nounsAfter(tokens, k + 1) : '';
+    if (!/^\p{Script=Han}+$/u.test(tokens[k]!.word)) return '';
+  }
+  return '';
 }
 
 /** A quotation right before token `i` (“劳动关系和谐企业”2家): its text, when short enough to be a name. */

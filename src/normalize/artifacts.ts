@@ -91,9 +91,9 @@ function findBrokenNumbers(text: string, edits: Edit[]): void {
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].replace(SPACES, ''), kind: 'broken-number' });
   }
   for (const m of text.matchAll(NUMBER_BREAK)) {
-    // Only a line cut mid-sentence: long enough to be running text, not a heading such as 篇1 or 总结2.
+    // Only a line cut mid-sentence, running text (long, or with clause punctuation), not a heading such as 篇1 or 总结2.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (m.index - lineStart < 20) continue;
+    if (m.index - lineStart < 20 && !/[，,；;、]/.test(text.slice(lineStart, m.index))) continue;
     edits.push({ start: m.index + 1, end: m.index + m[0].length, replacement: '', kind: 'broken-number' });
   }
 }
