@@ -222,6 +222,11 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
           continue;
         }
       } else {
+        // Read the words only where an object can be: two characters or more, not opening on a preposition.
+        if ((limit - objectStart < 2 || PREPOSITION_FIRST.test(text[objectStart] ?? '')) && !objectBefore) {
+          i = j;
+          continue;
+        }
         tagged ??= words.clause(cs);
         const found = light && contentVerbLast(tagged, objectStart, limit) ? null : nounObject(tagged, text, objectStart, limit, lexicon);
         if (found) ({ end, object } = found);

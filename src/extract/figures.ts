@@ -433,4 +433,4 @@ function trimPhrase(tokens: Token[], i: number): string {
 }
 
 // Verbs that jieba tags v and that stand before a number without being what it counts.
-const VERB_NOT_SUBJECT = /^(?:实施|确定|创建|组建|新建|建成|拿出|投入|增加|减少|增长|下降|提高|降低|连续|申报|推荐|选派|安排|落实|解决|帮助|接待|受理|办理|达成|签约|覆盖|惠及|涉及|形成|取得|获得|收集|收到|上报|报送|评出|评选|选树|命名)$/;
+const VERB_NOT_SUBJECT = /^(?:进行|给予|予以|奖励|支付|发放|实施|确定|创建|组建|新建|建成|拿出|投入|增加|减少|增长|下降|提高|降低|连续|申报|推荐|选派|安排|落实|解决|帮助|接待|受理|办理|达成|签约|覆盖|惠及|涉及|形成|取得|获得|收集|收到|上报|报送|评出|评选|选树|命名)$/;

@@ -48,6 +48,7 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
   const inTables = new Coverage(0, doc.normalized.text.length);
   for (const f of tableFigures) inTables.add(f.start, f.end);
 
+  const documentTitle = doc.titleSpan ? doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end) : '';
   const figures: Figure[] = [];
   const placeholders: Placeholder[] = [];
   const blanks: BlankCount[] = [];
@@ -82,7 +83,7 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
         else item.subject = f.subject;
         item.qualifier = f.qualifier;
         item.total = f.total;
-        item.modality = modalityOf(p.text, f.start - p.start, headingsOver(doc.sections, doc.sectionAt(f.start)));
+        item.modality = modalityOf(p.text, f.start - p.start, headingsOver(doc.sections, doc.sectionAt(f.start), documentTitle), f.end - p.start);
         item.relation = relationOf(p.text, f.start - p.start);
         item.text = doc.originalText(f.start, f.end);
         placeAt(item, doc, f.start, f.end);
@@ -124,7 +125,7 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
       item.subject = f.subject;
       item.qualifier = f.qualifier;
       item.total = f.total;
-      item.modality = f.modality ?? modalityOf('', 0, headingsOver(doc.sections, doc.sectionAt(f.start)));
+      item.modality = f.modality ?? modalityOf('', 0, headingsOver(doc.sections, doc.sectionAt(f.start), documentTitle));
       item.relation = f.relation;
       item.text = doc.originalText(f.start, f.end);
       placeAt(item, doc, f.start, f.end);

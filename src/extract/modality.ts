@@ -17,6 +17,9 @@ const PLAN_HEADING = /打算|计划(?!生育)|思路|设想|展望|下一步|下
 // A summary heading or a problems heading stays actual even inside a plan section.
 const ACTUAL_HEADING = /总结|回顾|成绩|成效|完成情况|存在|问题|不足|概述|情况/;
 
+// A goal named after the figure: 会员年增长15%的目标任务.
+const TARGET_AFTER = /^[^，,；;。]{0,8}?的?(?:目标|任务数)/;
+
 // A change of a level: 增加了20人, 下降3.2%, 同比增长12%, 比去年多5人, 提高2个百分点; but 增加到150人
 // (a level reached). Only fillers may stand between the verb and the number.
 const CHANGE_BEFORE = /(?:增加|增长|提高|提升|上升|下降|减少|降低|下滑|回落|扩大|缩小|增幅|降幅|增速|涨幅|(?<!新)增|减|降|涨|(?<![许很众诸])多|(?<![至最])少)(?:了|为|达|达到|约|近|超过|超|逾|近乎)?$/;
@@ -36,26 +39,30 @@ function clauseBefore(text: string, at: number, reach = 60): string {
   return text.slice(i, at);
 }
 
-/** The normalised headings over a place, nearest first, without the document's own parts (篇N). */
-export function headingsOver(sections: readonly Section[], section: Section | null): string[] {
+/**
+ * The normalised headings over a place, nearest first, then the titles of its part (篇N) and of the
+ * document: a part titled 工作计划 holds plans unless a nearer heading says summary (情况概述, 存在的问题).
+ */
+export function headingsOver(sections: readonly Section[], section: Section | null, documentTitle = ''): string[] {
   const titles: string[] = [];
+  const parts: string[] = [];
   for (let s = section; s; s = s.parent === null ? null : sections[s.parent]!) {
-    if (s.kind !== 'part') titles.push(s.normalizedTitle);
+    (s.kind === 'part' ? parts : titles).push(s.normalizedTitle);
   }
-  return titles;
+  return [...titles, ...parts, documentTitle];
 }
 
 /**
  * A figure's modality, from its sentence (text before `at`, normalised) and the headings over it:
  * a cue in the sentence wins, then the nearest heading that says plan or summary.
  */
-export function modalityOf(text: string, at: number, headings: readonly string[]): Modality {
+export function modalityOf(text: string, at: number, headings: readonly string[], end = at): Modality {
   const sentence = sentenceBefore(text, at);
   const clause = clauseBefore(text, at);
   if (COMPARISON_CUE.test(clause)) return 'comparison';
   const target = TARGET_CUE.exec(sentence);
   if (target && !DONE.test(sentence.slice(target.index))) return 'target';
-  if (COMPARISON_CUE.test(sentence) && CHANGE_BEFORE.test(clause)) return 'comparison';
+  if (TARGET_AFTER.test(text.slice(end, end + 12))) return 'target';
   for (const heading of headings) {
     if (ACTUAL_HEADING.test(heading)) return 'actual';
     if (PLAN_HEADING.test(heading)) return 'target';

@@ -68,3 +68,24 @@ describe('campaign names', () => {
     expect(figuresOf('开展了“大干100天”活动，参加职工300人。')).toEqual([['300人', 'actual', 'level']]);
   });
 });
+
+describe('modality from the part and document titles', () => {
+  it('is target in a part titled as a plan unless a nearer heading says summary', () => {
+    const text = '年度工作计划 篇1\n一、工作情况概述\n全年举办培训班3期。\n二、重点工作\n举办培训班5期。\n';
+    expect(figuresOf(text)).toEqual([
+      ['3期', 'actual', 'level'],
+      ['5期', 'target', 'level'],
+    ]);
+  });
+
+  it('is target when a goal is named after the figure', () => {
+    expect(figuresOf('紧扣会员年增长15%的目标任务，做好工作。')).toEqual([['15%', 'target', 'change']]);
+  });
+
+  it('is a change, not a comparison, when only another clause names last year', () => {
+    expect(figuresOf('在去年45家的基础上，今年又增加5家。')).toEqual([
+      ['45家', 'comparison', 'level'],
+      ['5家', 'actual', 'change'],
+    ]);
+  });
+});
