@@ -37,6 +37,7 @@ const placeholdersSchema = z.object({
 const activitiesSchema = z.object({
   verbs: z.array(z.string().min(1)).min(1),
   light_verbs: z.array(z.string().min(1)).default([]),
+  verb_aliases: z.record(z.string().min(1), z.string().min(1)).default({}),
   pivot_verbs: z.array(z.string().min(1)).default([]),
   abstract_objects: z.array(z.string().min(1)).default([]),
   categories: z.array(z.object({ id: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) }).strict()).min(1),
@@ -85,6 +86,8 @@ export interface Lexicon {
   /** Every activity keyword, longest first; `keywordCategory` gives its category's index. */
   activityKeywords: Literals;
   keywordCategory: Map<string, number>;
+  /** Other spellings of a verb (签定 → 签订), reported in the spelling on the right. */
+  activityVerbAliases: Map<string, string>;
   /** Verbs that say nothing of what was done (进行, 给予): the verb after them is the activity. */
   activityLightVerbs: Set<string>;
   /** Verbs that make others act (组织职工参加…): the activity is the second verb's. */
@@ -126,16 +129,17 @@ export function loadLexicon(dir: string = rulesDir()): Lexicon {
     sloganText: new Literals(notFigures.slogans),
     placeholders: placeholders.patterns.map((p) => ({ id: p.id, description: p.description, regex: compileRuleRegex(p.regex, 'gu') })),
     activityVerbs: [...new Set(activities.verbs)].sort((a, b) => b.length - a.length),
-    activityVerbSet: new Set([...activities.verbs, ...activities.light_verbs, ...activities.pivot_verbs]),
+    activityVerbSet: new Set([...activities.verbs, ...activities.light_verbs, ...activities.pivot_verbs, ...Object.keys(activities.verb_aliases)]),
     activityCategories: activities.categories,
     activityKeywords: new Literals([...new Set(activities.categories.flatMap((c) => c.keywords))].sort((a, b) => b.length - a.length)),
     keywordCategory: new Map(),
+    activityVerbAliases: new Map(Object.entries(activities.verb_aliases)),
     activityLightVerbs: new Set(activities.light_verbs),
     activityPivotVerbs: new Set(activities.pivot_verbs),
     abstractObjects: activities.abstract_objects,
     blankUnits: new Set(entries.filter((u) => u.kind !== 'measure' && u.kind !== 'time' && u.scale === 1).map((u) => u.unit)),
     blankUnitsByFirst: new Map(),
-    activityVerbText: new Literals([...new Set([...activities.verbs, ...activities.light_verbs])]),
+    activityVerbText: new Literals([...new Set([...activities.verbs, ...activities.light_verbs, ...Object.keys(activities.verb_aliases)])]),
   };
   for (const unit of lexicon.blankUnits) {
     const first = unit[0]!;

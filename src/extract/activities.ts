@@ -72,7 +72,24 @@ const activityClauses = perParagraph((p, lexicon) => {
 // names, adjectives, numerals with classifiers, and Han words jieba does not know (x).
 const OBJECT_TAGS = /^(n|nr|ns|nt|nz|ng|nl|vn|an|a|b|j|l|m|q|mq|f|s|x|eng)$/;
 const HEAD_TAGS = /^(n|ns|nt|nz|ng|nl|vn|j|l|x|eng)$/;
-const OBJECT_JOINERS = new Set(['、', '和', '及', '与', '以及', '“', '”', '《', '》', '的']);
+const OBJECT_JOINERS = new Set(['、', '和', '及', '与', '以及', '“', '”', '《', '》', '的', '各', '各类', '各项', '各级', '各个', '全体', '所有', '全部']);
+
+// Adverbs jieba glues to the verb after them (积极开展, 广泛开展, 认真组织): the verb is still the activity's.
+const ADVERB_PREFIX = /^(?:积极|广泛|深入|认真|大力|全面|扎实|继续|持续|切实|主动|及时|先后|共|先|又|再|还|均|多次|定期|集中|联合|精心|成功|相继)/;
+
+/** The activity verb at the end of a word that opens on an adverb (积极开展 → 开展), or null. */
+function verbAfterAdverb(word: string, verbs: ReadonlySet<string>): string | null {
+  const adverb = ADVERB_PREFIX.exec(word);
+  if (!adverb || adverb[0].length === word.length) return null;
+  const rest = word.slice(adverb[0].length);
+  return verbs.has(rest) ? rest : null;
+}
+
+/** 对X进行…: X, when 对 opens the clause's words before the light verb at `at` (within an object's length). */
+function objectAfterDui(text: string, cs: number, at: number): { start: number; text: string } | null {
+  const dui = text.lastIndexOf('对', at);
+  return dui >= cs && at - dui - 1 <= MAX_OBJECT && at - dui > 1 ? { start: dui, text: text.slice(dui + 1, at) } : null;
+}
 
 /** Whether `at` stands inside a quotation (“创建学习型组织”活动): a verb there is part of a name. */
 function insideQuotes(text: string, at: number): boolean {
@@ -93,12 +110,14 @@ function contentVerbLast(tagged: Token[], from: number, limit: number): Token | 
 
 // An object that names no particular thing (开展活动, 完成任务), or a prepositional phrase that is none (实施以…为).
 const GENERIC_OBJECT = /^(?:活动|工作|任务|各项工作|相关工作)$/;
-const PREPOSITION_FIRST = /^[以从将对在向把被为于]/;
+const PREPOSITION_FIRST = /^[以从将对在向把被为于、和及与]/;
 
 function concreteObject(object: string, lexicon: Lexicon, keyword = false): boolean {
   // With a keyword the object may open on a preposition: 开展以“六赛”为主题的劳动竞赛活动.
-  if (object.length < 2 || GENERIC_OBJECT.test(object) || (!keyword && PREPOSITION_FIRST.test(object))) return false;
-  return !lexicon.abstractObjects.some((w) => object.endsWith(w));
+  if (object.length < 2 || GENERIC_OBJECT.test(object) || (!keyword && PREPOSITION_FIRST.test(object)) || /^[、和及与]/.test(object)) return false;
+  // Each part of a list counts: 建立安全意识、接受安全教育 opens on an abstract one.
+  const first = object.split(/[、，]/)[0]!;
+  return !lexicon.abstractObjects.some((w) => object.endsWith(w) || first.endsWith(w));
 }
 
 /**
@@ -146,16 +165,22 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
     let tagged: Token[] | undefined;
     const inClause = words.plainRange(cs, ce);
-    // A verb before 的 modifies a noun (举办的比赛, 组织的活动, 制定的计划): no activity of its own.
-    const isVerb = (k: number) => k < inClause.length && verbs.has(inClause[k]!.word) && text.charCodeAt(inClause[k]!.end) !== DE;
+    // The activity verb of each word: the word itself, or its end after an adverb jieba glued to it
+    // (积极开展 → 开展). A verb before 的 modifies a noun (举办的比赛, 组织的活动): no activity of its own.
+    const verbOf = inClause.map((t) => (text.charCodeAt(t.end) === DE ? null : verbs.has(t.word) ? t.word : verbAfterAdverb(t.word, verbs)));
+    const isVerb = (k: number) => k < inClause.length && verbOf[k] !== null;
     for (let i = 0; i < inClause.length; i++) {
       if (!isVerb(i) || insideQuotes(text, inClause[i]!.start)) continue;
       // Verbs in a row make one verb (走访慰问, 组织开展); a word written twice (开展开展) once.
       let j = i;
-      while (isVerb(j + 1)) j++;
+      // 清洗与维护, 走访、慰问: verbs joined by 、 与 和 及 right after each other are one activity too.
+      while (isVerb(j + 1) || (/^(、|与|和|及)$/.test(inClause[j + 1]?.word ?? '') && isVerb(j + 2))) j += isVerb(j + 1) ? 1 : 2;
       const chain: string[] = [];
-      for (let k = i; k <= j; k++) if (chain.at(-1) !== inClause[k]!.word) chain.push(inClause[k]!.word);
-      let verbStart = inClause[i]!.start;
+      for (let k = i; k <= j; k++) {
+        const word = verbOf[k] === null ? null : (lexicon.activityVerbAliases.get(verbOf[k]!) ?? verbOf[k]!);
+        if (word !== null && chain.at(-1) !== word) chain.push(word);
+      }
+      let verbStart = inClause[i]!.end - (i === j ? chain[0]!.length : inClause[i]!.word.length);
       let verbEnd = inClause[j]!.end;
       // A light verb inside a chain names nothing (进行走访 → 走访).
       let verb = chain.filter((w, k) => k === chain.length - 1 || !lexicon.activityLightVerbs.has(w)).join('');
@@ -163,22 +188,27 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
       // 进行慰问, 给予奖励: the verb after the light verb is the activity; its object may stand before,
       // after 对 (对贫困户进行了慰问).
       const light = lexicon.activityLightVerbs.has(chain.at(-1)!);
+      // 进行清洗 cut as two words of the chain: the content verb is already in it.
+      let extended = !light && chain.slice(0, -1).some((w) => lexicon.activityLightVerbs.has(w));
+      if (extended) objectBefore = objectAfterDui(text, cs, inClause[i]!.start);
       if (light) {
         tagged ??= words.clause(cs);
         let at = verbEnd;
         while (text.charCodeAt(at) === LE) at++;
-        let next = tagged.find((t) => t.start === at);
-        // One manner word may come first: 进行合理堆放, 进行认真检查.
-        if (next && next.tag !== undefined && /^(a|ad|d)$/.test(next.tag)) next = tagged.find((t) => t.start === next!.end);
+        let k = tagged.findIndex((t) => t.start === at);
+        // Manner words may come first, the content verb last of the run: 进行合理堆放, 进行认真检查.
+        while (k >= 0 && k + 1 < tagged.length && /^(a|ad|d|vn)$/.test(tagged[k]!.tag ?? '') && tagged[k + 1]!.start === tagged[k]!.end && /^v/.test(tagged[k + 1]!.tag ?? '')) k++;
+        const next = tagged[k];
         if (next && next.tag !== undefined && /^v/.test(next.tag) && !lexicon.activityLightVerbs.has(next.word)) {
           const rest = chain.slice(0, -1);
-          verb = rest.join('') + next.word;
+          // Verbs joined by 、 与 和 are one activity on one object: 除锈、刷漆, 清洗与维护.
+          let last = k;
+          while (last + 2 < tagged.length && /^(、|与|和|及)$/.test(tagged[last + 1]!.word) && /^(v|z)$/.test(tagged[last + 2]!.tag ?? '')) last += 2;
+          verb = rest.join('') + tagged.slice(k, last + 1).filter((_, n) => n % 2 === 0).map((t) => t.word).join('');
           if (!rest.length) verbStart = next.start;
-          verbEnd = next.end;
-          const dui = text.lastIndexOf('对', inClause[j]!.start);
-          if (dui >= cs && inClause[j]!.start - dui - 1 <= MAX_OBJECT && inClause[j]!.start - dui > 1) {
-            objectBefore = { start: dui, text: text.slice(dui + 1, inClause[j]!.start) };
-          }
+          verbEnd = tagged[last]!.end;
+          extended = true;
+          objectBefore = objectAfterDui(text, cs, inClause[j]!.start);
         }
       }
       // 组织职工参加培训: the activity is 参加培训's; 组织 alone is none.
@@ -221,6 +251,10 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
           i = j;
           continue;
         }
+      } else if (extended && objectBefore && objectBefore.text.length >= 2) {
+        // 对主要设备进行清洗与维护: the object is what 对 names.
+        end = verbEnd;
+        object = objectBefore.text;
       } else {
         // Read the words only where an object can be: two characters or more, not opening on a preposition.
         if ((limit - objectStart < 2 || PREPOSITION_FIRST.test(text[objectStart] ?? '')) && !objectBefore) {
@@ -228,24 +262,27 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
           continue;
         }
         tagged ??= words.clause(cs);
-        const found = light && contentVerbLast(tagged, objectStart, limit) ? null : nounObject(tagged, text, objectStart, limit, lexicon);
-        if (found) ({ end, object } = found);
-        else if (light && contentVerbLast(tagged, objectStart, limit)) {
+        // After a light verb the content verb may close the object, past the limit a verb sets: 进行专题检查.
+        const lastVerb = light && !extended ? contentVerbLast(tagged, objectStart, Math.min(ce, objectStart + MAX_OBJECT)) : null;
+        const phrase = lastVerb ? null : nounObject(tagged, text, objectStart, limit, lexicon);
+        if (phrase) ({ end, object } = phrase);
+        else if (lastVerb) {
           // 进行专题检查, 进行了职工代表中期视察: the verbal noun at the end is what was done.
-          const last = contentVerbLast(tagged, objectStart, limit)!;
-          verb = last.word;
-          end = last.end;
-          object = text.slice(objectStart, last.start) || objectBefore?.text || '';
+          verb = lastVerb.word;
+          end = lastVerb.end;
+          while (j + 1 < inClause.length && inClause[j + 1]!.start < end) j++; // the content verb is not an activity again
+          object = text.slice(objectStart, lastVerb.start) || objectBefore?.text || '';
           if (object.length < 2) {
             i = j;
             continue;
           }
-        }
-        else if (objectBefore && objectBefore.text.length >= 2) [end, object] = [verbEnd, objectBefore.text];
+        } else if (objectBefore && objectBefore.text.length >= 2) [end, object] = [verbEnd, objectBefore.text];
         else {
           i = j;
           continue;
         }
+      }
+      if (keywordEnd < 0) {
         for (const m of lexicon.activityKeywords.matches(object, 0, object.length)) categoryIndex = Math.min(categoryIndex, lexicon.keywordCategory.get(m.word)!);
       }
       const category = lexicon.activityCategories[categoryIndex]?.id ?? OTHER_CATEGORY;
