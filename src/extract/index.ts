@@ -48,7 +48,9 @@ export function extractDocument(doc: SourceCode, options: ExtractOptions = {}): 
   const inTables = new Coverage(0, doc.normalized.text.length);
   for (const f of tableFigures) inTables.add(f.start, f.end);
 
-  const documentTitle = doc.titleSpan ? doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end) : '';
+  // (A table's header row taken for the title says nothing of the document: 项目  计划  完成.)
+  const titleText = doc.titleSpan ? doc.normalized.text.slice(doc.titleSpan.start, doc.titleSpan.end) : '';
+  const documentTitle = /\s{2,}|\t|\|/.test(titleText) ? '' : titleText;
   const figures: Figure[] = [];
   const placeholders: Placeholder[] = [];
   const blanks: BlankCount[] = [];
