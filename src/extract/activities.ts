@@ -74,6 +74,9 @@ const OBJECT_TAGS = /^(n|nr|ns|nt|nz|ng|nl|vn|an|a|b|j|l|m|q|mq|f|s|x|eng)$/;
 const HEAD_TAGS = /^(n|ns|nt|nz|ng|nl|vn|j|l|x|eng)$/;
 const OBJECT_JOINERS = new Set(['、', '和', '及', '与', '以及', '“', '”', '《', '》', '的', '各', '各类', '各项', '各级', '各个', '全体', '所有', '全部']);
 
+// Manner words between a light verb and the verb it carries (进行合理堆放, 进行突击检查).
+const MANNER = new Set(['合理', '突击', '集中', '专题', '热烈', '明确', '认真', '及时', '全面', '深入', '广泛', '重点', '统一', '专项']);
+
 // Adverbs jieba glues to the verb after them (积极开展, 广泛开展, 认真组织): the verb is still the activity's.
 const ADVERB_PREFIX = /^(?:积极|广泛|深入|认真|大力|全面|扎实|继续|持续|切实|主动|及时|先后|共|先|又|再|还|均|多次|定期|集中|联合|精心|成功|相继)/;
 
@@ -196,17 +199,25 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
         let at = verbEnd;
         while (text.charCodeAt(at) === LE) at++;
         let k = tagged.findIndex((t) => t.start === at);
-        // Manner words may come first, the content verb last of the run: 进行合理堆放, 进行认真检查.
-        while (k >= 0 && k + 1 < tagged.length && /^(a|ad|d|vn)$/.test(tagged[k]!.tag ?? '') && tagged[k + 1]!.start === tagged[k]!.end && /^v/.test(tagged[k + 1]!.tag ?? '')) k++;
-        const next = tagged[k];
+        // Manner words and counts may come first: 进行合理堆放, 进行一次集中补充, 进行认真检查.
+        while (k >= 0 && k + 1 < tagged.length && (MANNER.has(tagged[k]!.word) || /^(a|ad|d|m|q|mq)$/.test(tagged[k]!.tag ?? '')) && tagged[k + 1]!.start === tagged[k]!.end) k++;
+        let next = tagged[k];
+        // 突击检查, 物质奖励 cut as one word: its verb at the end is what was done.
+        const suffix = next && !/^v/.test(next.tag ?? '') ? [...verbs].find((v) => v.length >= 2 && v.length < next!.word.length && next!.word.endsWith(v)) : undefined;
+        if (next && suffix) next = { word: suffix, start: next.end - suffix.length, end: next.end, tag: 'v' };
+        // 予以表现的…: the carried verb modifies a noun, so the light verb does no activity either.
+        if (next && /^v/.test(next.tag ?? '') && text.charCodeAt(next.end) === DE) {
+          i = j;
+          continue;
+        }
         if (next && next.tag !== undefined && /^v/.test(next.tag) && !lexicon.activityLightVerbs.has(next.word)) {
           const rest = chain.slice(0, -1);
           // Verbs joined by 、 与 和 are one activity on one object: 除锈、刷漆, 清洗与维护.
           let last = k;
           while (last + 2 < tagged.length && /^(、|与|和|及)$/.test(tagged[last + 1]!.word) && /^(v|z)$/.test(tagged[last + 2]!.tag ?? '')) last += 2;
-          verb = rest.join('') + tagged.slice(k, last + 1).filter((_, n) => n % 2 === 0).map((t) => t.word).join('');
+          verb = rest.join('') + [next, ...tagged.slice(k + 1, last + 1)].filter((_, n) => n % 2 === 0).map((t) => t.word).join('');
           if (!rest.length) verbStart = next.start;
-          verbEnd = tagged[last]!.end;
+          verbEnd = last > k ? tagged[last]!.end : next.end;
           extended = true;
           objectBefore = objectAfterDui(text, cs, inClause[j]!.start);
         }
