@@ -41,6 +41,9 @@ function clauseBounds(text: string): Int32Array {
   return new Int32Array(bounds);
 }
 
+// 工会组织, 党组织, 团组织, 各级组织: 组织 after these is a noun.
+const NOUN_BEFORE_ORGANISATION = /[会党团级群]/;
+
 /**
  * Whether the clause [cs, ce) can hold an activity, read on the characters so that only such clauses
  * are segmented: one of the verb words is in it, with room for an object after it.
@@ -51,6 +54,11 @@ function mayHoldActivity(text: string, cs: number, ce: number, lexicon: Lexicon)
     for (const verb of activityVerbText.candidatesAt(text, i)) {
       // The second character first: most candidates differ there, and startsWith is a call.
       if (i + verb.length >= ce || (verb.length > 1 && text.charCodeAt(i + 1) !== verb.charCodeAt(1)) || !text.startsWith(verb, i)) continue;
+      // Room for an object (two characters after any 了), and no 的 making the verb a modifier (组织的活动)
+      // or a noun before making it one (工会组织, 党组织).
+      let at = i + verb.length;
+      while (text.charCodeAt(at) === LE) at++;
+      if (ce - at < 2 || text.charCodeAt(at) === DE || (verb === '组织' && NOUN_BEFORE_ORGANISATION.test(text[i - 1] ?? ''))) continue;
       return true;
     }
   }
