@@ -4,7 +4,7 @@ import type { Paragraph } from '../document/index.js';
 import type { Lexicon } from '../config/lexicon.js';
 import type { ParagraphWords } from './words.js';
 import type { FoundFigure } from './figures.js';
-import { CharSet, perParagraph } from './context.js';
+import { CharSet, firstTokenFrom, perParagraph } from './context.js';
 import type { Token } from '../segment/index.js';
 
 export interface FoundActivity {
@@ -87,6 +87,15 @@ const MANNER = new Set(['合理', '突击', '集中', '专题', '热烈', '明�
 
 // Adverbs jieba glues to the verb after them (积极开展, 广泛开展, 认真组织): the verb is still the activity's.
 const ADVERB_PREFIX = /^(?:积极|广泛|深入|认真|大力|全面|扎实|继续|持续|切实|主动|及时|先后|共|先|又|再|还|均|多次|定期|集中|联合|精心|成功|相继)/;
+
+/** An activity verb of two to four characters closing a longer word (物质奖励 → 奖励). */
+function verbAtEnd(word: string, verbs: ReadonlySet<string>): string | undefined {
+  for (let length = Math.min(4, word.length - 1); length >= 2; length--) {
+    const tail = word.slice(-length);
+    if (verbs.has(tail)) return tail;
+  }
+  return undefined;
+}
 
 /** The activity verb at the end of a word that opens on an adverb (积极开展 → 开展), or null. */
 function verbAfterAdverb(word: string, verbs: ReadonlySet<string>): string | null {
@@ -174,8 +183,11 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
     const cs = bounds[2 * index]!;
     const ce = bounds[2 * index + 1]!;
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
-    let tagged: Token[] | undefined;
-    const inClause = words.plainRange(cs, ce);
+    // A clause with no category keyword can only hold objects read from the tagged words: tag it
+    // once rather than cut it and tag it again (jieba cuts the same words either way).
+    const oneClause = text.lastIndexOf('\n', ce - 1) < cs;
+    let tagged: Token[] | undefined = oneClause && !lexicon.activityKeywords.occursIn(text, cs, ce) ? words.clause(cs) : undefined;
+    const inClause = tagged ?? words.plainRange(cs, ce);
     // The activity verb of each word: the word itself, or its end after an adverb jieba glued to it
     // (积极开展 → 开展). A verb before 的 modifies a noun (举办的比赛, 组织的活动): no activity of its own.
     const verbOf = inClause.map((t) => (text.charCodeAt(t.end) === DE ? null : verbs.has(t.word) ? t.word : verbAfterAdverb(t.word, verbs)));
@@ -206,12 +218,13 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
         tagged ??= words.clause(cs);
         let at = verbEnd;
         while (text.charCodeAt(at) === LE) at++;
-        let k = tagged.findIndex((t) => t.start === at);
+        let k = firstTokenFrom(tagged, at);
+        if (tagged[k]?.start !== at) k = -1;
         // Manner words and counts may come first: 进行合理堆放, 进行一次集中补充, 进行认真检查.
         while (k >= 0 && k + 1 < tagged.length && (MANNER.has(tagged[k]!.word) || /^(a|ad|d|m|q|mq)$/.test(tagged[k]!.tag ?? '')) && tagged[k + 1]!.start === tagged[k]!.end) k++;
         let next = tagged[k];
         // 突击检查, 物质奖励 cut as one word: its verb at the end is what was done.
-        const suffix = next && !/^v/.test(next.tag ?? '') ? [...verbs].find((v) => v.length >= 2 && v.length < next!.word.length && next!.word.endsWith(v)) : undefined;
+        const suffix = next && !/^v/.test(next.tag ?? '') ? verbAtEnd(next.word, verbs) : undefined;
         if (next && suffix) next = { word: suffix, start: next.end - suffix.length, end: next.end, tag: 'v' };
         // 予以表现的…: the carried verb modifies a noun, so the light verb does no activity either.
         if (next && /^v/.test(next.tag ?? '') && text.charCodeAt(next.end) === DE) {

@@ -23,12 +23,14 @@ export interface ParagraphWords {
  */
 export function paragraphWords(doc: SourceCode, p: Paragraph, cut?: readonly string[]): ParagraphWords {
   const plainByStart = new Map<number, Token[]>();
+  const taggedByStart = new Map<number, Token[]>();
   const index = () => paragraphClauses(p);
   let whole: Token[] | null = null;
   const fromCut = (start: number, end: number): Token[] | null => tokensWithin((whole ??= placeWords(p.text, cut!)), start, end);
   const plain = (at: number): Token[] => {
     const start = index().start(at);
-    let tokens = plainByStart.get(start);
+    // A clause tagged already (a figure's subject read it) has its words: jieba cuts the same words either way.
+    let tokens = plainByStart.get(start) ?? taggedByStart.get(start);
     if (!tokens) {
       const end = index().end(at);
       // Cut in paragraph offsets directly, not cut in document offsets and copied.
@@ -53,7 +55,7 @@ export function paragraphWords(doc: SourceCode, p: Paragraph, cut?: readonly str
       }
       return out;
     },
-    clause: taggedClauses(doc, p),
+    clause: taggedClauses(doc, p, taggedByStart),
   };
 }
 
@@ -61,8 +63,7 @@ export function paragraphWords(doc: SourceCode, p: Paragraph, cut?: readonly str
  * The tagged words of the clause holding paragraph offset `at`, each clause cut once. A scope of its
  * own: a figure whose subject is read later keeps these alive, not the paragraph's plain words.
  */
-function taggedClauses(doc: SourceCode, p: Paragraph): (at: number) => Token[] {
-  const tagged = new Map<number, Token[]>();
+function taggedClauses(doc: SourceCode, p: Paragraph, tagged: Map<number, Token[]>): (at: number) => Token[] {
   return (at) => {
     const index = paragraphClauses(p);
     const start = index.start(at);
