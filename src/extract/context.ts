@@ -69,10 +69,19 @@ const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 /** Noun phrase of up to `max` tokens starting at token index `i` going forward ("、" lists kept). */
 export function nounsAfter(tokens: Token[], i: number, max = 4): string {
   const words: string[] = [];
-  for (let k = i; k < tokens.length && words.length < max; k++) {
+  let brackets = 0; // words in brackets do not use up the phrase's length
+  for (let k = i; k < tokens.length && words.length - brackets < max; k++) {
     const t = tokens[k]!;
+    const next = tokens[k + 1];
     if (isNounish(t)) words.push(t.word);
-    else if (LIST_JOINERS.has(t.word) && words.length && tokens[k + 1] && isNounish(tokens[k + 1]!)) words.push(t.word);
+    else if (LIST_JOINERS.has(t.word) && words.length && next && isNounish(next)) words.push(t.word);
+    // An adjective opening the phrase (先进生产者, 优秀党员), and a word in brackets inside it (先进生产(工作)者).
+    else if (!words.length && t.tag === 'a' && next && isNounish(next)) words.push(t.word);
+    else if (words.length && /^[(（]$/.test(t.word) && /^[)）]$/.test(tokens[k + 2]?.word ?? '') && next && /^\p{Script=Han}+$/u.test(next.word)) {
+      words.push(t.word, next.word, tokens[k + 2]!.word);
+      brackets += 3;
+      k += 2;
+    } else if (words.length && t.tag === 'k' && t.word.length === 1) words.push(t.word); // 者, 们: suffixes of the noun
     else break;
   }
   while (words.length && LIST_JOINERS.has(words.at(-1)!)) words.pop();

@@ -76,3 +76,9 @@ describe('numbers broken by PDF layout', () => {
     expect(figures('基层工会年度工作总结1\n2个分会成立。\n').map((f) => f[1])).toEqual([2]);
   });
 });
+
+describe('subjects after the count', () => {
+  it('keep an adjective that opens them and a word in brackets inside them', () => {
+    expect(figures('选树表彰了10名劳动模范和18名先进生产(工作)者。').map((f) => f[3])).toEqual(['劳动模范', '先进生产(工作)者']);
+  });
+});
