@@ -76,10 +76,7 @@ const activityClauses = perParagraph((p, lexicon) => {
   return { bounds, may };
 });
 
-// Tags of words that can make up an object noun phrase (and its modifiers): nouns, verbal nouns,
-// names, adjectives, numerals with classifiers, and Han words jieba does not know (x).
-const OBJECT_TAGS = /^(n|nr|ns|nt|nz|ng|nl|vn|an|a|b|j|l|m|q|mq|f|s|x|eng)$/;
-const HEAD_TAGS = /^(n|ns|nt|nz|ng|nl|vn|j|l|x|eng)$/;
+// Words that may stand inside an object: list joiners, quotes, 的, and determiners (各类书籍).
 const OBJECT_JOINERS = new Set(['、', '和', '及', '与', '以及', '“', '”', '《', '》', '的', '各', '各类', '各项', '各级', '各个', '全体', '所有', '全部']);
 
 // Manner words between a light verb and the verb it carries (进行合理堆放, 进行突击检查).
@@ -140,23 +137,25 @@ function concreteObject(object: string, lexicon: Lexicon, keyword = false): bool
   return !lexicon.abstractObjects.some((w) => object.endsWith(w) || first.endsWith(w));
 }
 
+// Words that end an object read without tags: function words, and verbs that start another predicate.
+const OBJECT_STOP = new Set(['在', '对', '把', '将', '为', '以', '从', '向', '给', '被', '让', '使', '由', '于', '并', '而', '或', '就', '也', '都', '又', '还',
+  '要', '是', '有', '不', '没有', '能', '可以', '通过', '以便', '确保', '做到', '提高', '增强', '加强', '促进', '推动', '实现', '达到', '用于', '作为', '进一步',
+  '得到', '取得', '形成', '营造', '保证', '保障', '为了', '使得', '并且', '同时', '共', '达', '等', '中', '上', '下', '里', '了', '着', '过', '到', '后', '前', '时']);
+
 /**
  * The object noun phrase from `from` to at most `limit` when no keyword gives one (修建道路, 配备
- *设备): tagged words that can belong to a noun phrase, ending on a noun; "" when there is none or
- * its head is abstract (建立安全意识, 发挥作用).
+ * 设备), read from the plain words — jieba's tags cost as much again as its cut, and read no better
+ * here: the words up to a function word, another activity verb or the limit. null when there is
+ * none, or it names nothing concrete (建立安全意识, 开展活动).
  */
-function nounObject(tagged: Token[], text: string, from: number, limit: number, lexicon: Lexicon): { end: number; object: string } | null {
-  let k = 0;
-  while (k < tagged.length && tagged[k]!.start < from) k++;
+function plainNounObject(tokens: Token[], text: string, from: number, limit: number, lexicon: Lexicon): { end: number; object: string } | null {
+  let k = firstTokenFrom(tokens, from);
   let end = -1;
-  for (; k < tagged.length && tagged[k]!.end <= limit; k++) {
-    const t = tagged[k]!;
-    const han = /^[\p{Script=Han}A-Za-z0-9]+$/u.test(t.word);
-    if (OBJECT_JOINERS.has(t.word) || (han && t.tag !== undefined && OBJECT_TAGS.test(t.tag))) {
-      if (han && t.tag !== undefined && HEAD_TAGS.test(t.tag)) end = t.end;
-      continue;
-    }
-    break;
+  for (; k < tokens.length && tokens[k]!.end <= limit; k++) {
+    const t = tokens[k]!;
+    if (OBJECT_JOINERS.has(t.word)) continue;
+    if (OBJECT_STOP.has(t.word) || lexicon.activityVerbSet.has(t.word) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(t.word)) break;
+    end = t.end;
   }
   if (end < 0) return null;
   const object = text.slice(from, end).replace(/^[“《]|[”》]$/g, '');
@@ -185,9 +184,8 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
     let nearby: { count?: FoundFigure; people?: FoundFigure } | undefined;
     // A clause with no category keyword can only hold objects read from the tagged words: tag it
     // once rather than cut it and tag it again (jieba cuts the same words either way).
-    const oneClause = text.lastIndexOf('\n', ce - 1) < cs;
-    let tagged: Token[] | undefined = oneClause && !lexicon.activityKeywords.occursIn(text, cs, ce) ? words.clause(cs) : undefined;
-    const inClause = tagged ?? words.plainRange(cs, ce);
+    let tagged: Token[] | undefined;
+    const inClause = words.plainRange(cs, ce);
     // The activity verb of each word: the word itself, or its end after an adverb jieba glued to it
     // (积极开展 → 开展). A verb before 的 modifies a noun (举办的比赛, 组织的活动): no activity of its own.
     const verbOf = inClause.map((t) => (text.charCodeAt(t.end) === DE ? null : verbs.has(t.word) ? t.word : verbAfterAdverb(t.word, verbs)));
@@ -293,10 +291,10 @@ export function findActivities(paragraph: Paragraph, words: ParagraphWords, figu
           i = j;
           continue;
         }
-        tagged ??= words.clause(cs);
         // After a light verb the content verb may close the object, past the limit a verb sets: 进行专题检查.
-        const lastVerb = light && !extended ? contentVerbLast(tagged, objectStart, Math.min(ce, objectStart + MAX_OBJECT)) : null;
-        const phrase = lastVerb ? null : nounObject(tagged, text, objectStart, limit, lexicon);
+        if (light && !extended) tagged ??= words.clause(cs);
+        const lastVerb = light && !extended ? contentVerbLast(tagged!, objectStart, Math.min(ce, objectStart + MAX_OBJECT)) : null;
+        const phrase = lastVerb ? null : plainNounObject(inClause, text, objectStart, limit, lexicon);
         if (phrase) ({ end, object } = phrase);
         else if (lastVerb) {
           // 进行专题检查, 进行了职工代表中期视察: the verbal noun at the end is what was done.
