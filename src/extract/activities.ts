@@ -104,14 +104,21 @@ function verbAfterAdverb(word: string, verbs: ReadonlySet<string>): string | nul
 
 /** 对X进行…: X, when 对 opens the clause's words before the light verb at `at` (within an object's length). */
 function objectAfterDui(text: string, cs: number, at: number): { start: number; text: string } | null {
-  const dui = text.lastIndexOf('对', at);
-  return dui >= cs && at - dui - 1 <= MAX_OBJECT && at - dui > 1 ? { start: dui, text: text.slice(dui + 1, at) } : null;
+  // Looked for within an object's length only: a search back to the clause start was quadratic on a long clause.
+  const dui = lastIndexWithin(text, '对', at, Math.max(cs, at - MAX_OBJECT - 1));
+  return dui >= 0 && at - dui > 1 ? { start: dui, text: text.slice(dui + 1, at) } : null;
+}
+
+/** The last `ch` in [from, at), or -1. */
+function lastIndexWithin(text: string, ch: string, at: number, from: number): number {
+  for (let i = at - 1; i >= from; i--) if (text[i] === ch) return i;
+  return -1;
 }
 
 /** Whether `at` stands inside a quotation (“创建学习型组织”活动): a verb there is part of a name. */
 function insideQuotes(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  return open >= 0 && at - open <= 40 && text.lastIndexOf('”', at) < open;
+  const open = lastIndexWithin(text, '“', at, Math.max(0, at - 40));
+  return open >= 0 && lastIndexWithin(text, '”', at, open) < 0;
 }
 
 /** The last word of [from, limit) when it is a verb or verbal noun, the words before it a noun phrase. */

@@ -187,7 +187,7 @@ describe.skipIf(!existsSync(CHROMIUM))('zongjie serve in a browser', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const cliCsv = (await zongjieInProcess(['extract', '--format', 'csv', file])).stdout;
     const relative = file.slice(ROOT.length + 1);
-    expect(csv.startsWith('\uFEFFfile,year,section,subject,value,max,unit,qualifier,total,text,line,column\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFfile,year,section,subject,value,max,unit,qualifier,total,text,line,column,modality,relation\r\n')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean).length).toBe(extracted.figures.length + 1);
     expect(csv).toBe(cliCsv.split(`${relative},`).join(`${basename(file)},`));
     // A figure's row shows it in the draft.

@@ -13,8 +13,8 @@ export function download(kind: string | undefined): void {
   let header: string[];
   let rows: unknown[][];
   if (kind === 'figures') {
-    header = ['file', 'year', 'section', 'subject', 'value', 'max', 'unit', 'qualifier', 'total', 'text', 'line', 'column'];
-    rows = r.figures.map((f) => [r.file, r.year, f.section, f.subject, f.value, f.max, f.unit, f.qualifier, f.total, f.text, f.line, f.column]);
+    header = ['file', 'year', 'section', 'subject', 'value', 'max', 'unit', 'qualifier', 'total', 'text', 'line', 'column', 'modality', 'relation'];
+    rows = r.figures.map((f) => [r.file, r.year, f.section, f.subject, f.value, f.max, f.unit, f.qualifier, f.total, f.text, f.line, f.column, f.modality, f.relation]);
   } else {
     header = ['file', 'year', 'section', 'verb', 'object', 'category', 'count', 'participants', 'text', 'line', 'column'];
     rows = r.activities.map((a) => [r.file, r.year, a.section, a.verb, a.object, a.category, a.count, a.participants, a.text, a.line, a.column]);

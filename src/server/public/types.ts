@@ -31,6 +31,9 @@ export interface Figure extends Place {
   subject: string;
   qualifier: string;
   total?: boolean;
+  /** actual, target or comparison; level or change (the extraction's contract). */
+  modality?: string;
+  relation?: string;
   text: string;
   section?: string;
 }
