@@ -35,8 +35,10 @@ export interface ZongjieOptions extends LoadOptions {
   quiet?: boolean;
   /** Work out fixes: each fixable text result then carries them for `Zongjie.outputFixes`. */
   fix?: boolean;
-  /** Reuse lint results of unchanged files from this cache file (true: DEFAULT_CACHE_LOCATION). Not with `fix`. */
+  /** Reuse lint results of unchanged files from this cache file (true: DEFAULT_CACHE_LOCATION). Not with `fix` or `against`. */
   cache?: boolean | string;
+  /** Earlier reports (files, folders, globs) to check drafts against: reused-text and stale-year read them. */
+  against?: string[];
 }
 
 export interface ExtractFilesOptions {
@@ -182,7 +184,7 @@ export class Zongjie {
   }
 
   private lintRunOptions(onResult: unknown): LintRunOptions {
-    const { lang, quiet, cache, fix } = this.options;
+    const { lang, quiet, cache, fix, against } = this.options;
     const location = typeof cache === 'string' ? cache : DEFAULT_CACHE_LOCATION;
     return {
       ...this.loadOptions(),
@@ -190,8 +192,10 @@ export class Zongjie {
       keepResults: onResult === undefined,
       ...(lang ? { lang } : {}),
       ...(quiet ? { quiet } : {}),
-      // Fixes need the document itself, so a fixing run analyses every file.
-      ...(cache && !fix ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}:${quiet ? 'q' : ''}`) } : {}),
+      ...(against?.length ? { against } : {}),
+      // Fixes need the document itself, so a fixing run analyses every file; a run against earlier
+      // reports depends on them as well as on the file, which the cache key does not hold.
+      ...(cache && !fix && !against?.length ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}:${quiet ? 'q' : ''}`) } : {}),
     };
   }
 

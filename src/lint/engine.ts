@@ -4,6 +4,7 @@ import type { SourceCode } from '../source/source-code.js';
 import { extractDocument, type Extraction, type ExtractKind } from '../extract/index.js';
 import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../rules/index.js';
 import type { Lexicon } from '../config/lexicon.js';
+import type { ReferenceIndex } from '../rules/reuse/index.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { findSuppressions, isSuppressed } from './directives.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
@@ -15,17 +16,20 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** The document's full extraction if the caller made one already (the editors' page shows it too). */
   extraction?: Extraction;
+  /** The earlier reports of `--against`, for reused-text and stale-year. */
+  reference?: ReferenceIndex | null;
 }
 
 const MAX_SOURCE = 40;
 
 /** The analysis every check shares, computed on first use and once. */
-function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction): CheckContext {
+function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction, reference: ReferenceIndex | null = null): CheckContext {
   let extraction: Extraction | null = made ?? null;
   return {
     doc,
     lexicon,
     enabled,
+    reference,
     // Checks read few subjects (figure-consistency, on a pair of figures): each is worked out when read.
     extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts, lazySubjects: true })),
   };
@@ -55,8 +59,13 @@ function toMessage(doc: SourceCode, ruleId: string, severity: ReportedSeverity, 
   };
   if (d.related?.length) {
     message.related = d.related.map((r) => {
-      const at = doc.locate(r.start, r.end);
-      return { line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn, ...(r.similarity !== undefined ? { similarity: r.similarity } : {}) };
+      // A place in another file (an earlier report) comes located, and says which file.
+      const at = 'file' in r ? r.place : doc.locate(r.start, r.end);
+      return {
+        ...('file' in r ? { file: r.file } : {}),
+        line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn,
+        ...(r.similarity !== undefined ? { similarity: r.similarity } : {}),
+      };
     });
   }
   if (d.similarity !== undefined) message.similarity = d.similarity;
@@ -80,7 +89,7 @@ export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: L
   const enabled = (id: string) => isOn(config, options.only, id);
   const checks = CHECKS.filter((c) => enabled(c.meta.id));
   const extracts = lintExtracts(config, options.only);
-  const context = checkContext(doc, options.lexicon, enabled, extracts, options.extraction);
+  const context = checkContext(doc, options.lexicon, enabled, extracts, options.extraction, options.reference ?? null);
   const suppressions = findSuppressions(doc.original);
   const messages: LintMessage[] = [];
   for (const check of checks) {

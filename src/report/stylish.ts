@@ -114,7 +114,7 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
     lines.push(`  ${position}  ${severity}  ${padEnd(texts[k]!, msgWidth, textWidths[k])}  ${c.dim(m.ruleId)}`.trimEnd());
     if (m.source) lines.push(indent + c.dim(words.quote(oneLine(m.source))));
     for (const rel of m.related ?? []) {
-      lines.push(indent + c.dim(words.related(`${rel.line}:${rel.column}`, rel.similarity ?? m.similarity)));
+      lines.push(indent + c.dim(words.related(`${rel.file ? `${rel.file}:` : ''}${rel.line}:${rel.column}`, rel.similarity ?? m.similarity)));
     }
   });
   return lines.join('\n');
