@@ -11,6 +11,7 @@ import { lintPaths, lintSources, lintStaged, loadLintConfig, type LintRun, type 
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { streamLintResults, type LintFormat, type LintRuleInfo, type LintStream } from '../report/lint-formats.js';
 import { CHECKS, type Lang } from '../rules/index.js';
+import type { ChineseScript } from '../text/messages.js';
 import { loadInputs, type Input } from '../source/batch.js';
 import { loadSourceBytes, type LoadOptions } from '../source/load.js';
 import { outlineTree, type OutlineNode } from '../source/outline-tree.js';
@@ -31,6 +32,8 @@ export interface ZongjieOptions extends LoadOptions {
   preset?: string;
   /** Language of messages (default zh). */
   lang?: Lang;
+  /** The characters of Chinese messages; unset: each draft's own (traditional for a traditional draft). */
+  script?: ChineseScript;
   /** Report errors only. */
   quiet?: boolean;
   /** Work out fixes: each fixable text result then carries them for `Zongjie.outputFixes`. */
@@ -161,7 +164,7 @@ export class Zongjie {
     const source = await loadSourceBytes(name, bytes, this.loadOptions());
     const lexicon = this.lexicon;
     const extraction = extractDocument(source, { lexicon });
-    const lint = lintDocument(source, this.config, { lexicon, extraction, ...(this.options.lang ? { lang: this.options.lang } : {}) });
+    const lint = lintDocument(source, this.config, { lexicon, extraction, ...(this.options.lang ? { lang: this.options.lang } : {}), ...(this.options.script ? { script: this.options.script } : {}) });
     if (source.file.positions) lint.positions = source.file.positions;
     return { source, lint, extraction, outline: outlineTree(source) };
   }
@@ -184,18 +187,19 @@ export class Zongjie {
   }
 
   private lintRunOptions(onResult: unknown): LintRunOptions {
-    const { lang, quiet, cache, fix, against } = this.options;
+    const { lang, script, quiet, cache, fix, against } = this.options;
     const location = typeof cache === 'string' ? cache : DEFAULT_CACHE_LOCATION;
     return {
       ...this.loadOptions(),
       ...this.configRequest(),
       keepResults: onResult === undefined,
       ...(lang ? { lang } : {}),
+      ...(script ? { script } : {}),
       ...(quiet ? { quiet } : {}),
       ...(against?.length ? { against } : {}),
       // Fixes need the document itself, so a fixing run analyses every file; a run against earlier
       // reports depends on them as well as on the file, which the cache key does not hold.
-      ...(cache && !fix && !against?.length ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}:${quiet ? 'q' : ''}`) } : {}),
+      ...(cache && !fix && !against?.length ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}${script ? `-${script}` : ''}:${quiet ? 'q' : ''}`) } : {}),
     };
   }
 

@@ -9,7 +9,7 @@ import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
 import { CHECKS } from '../rules/index.js';
 import type { SourceCode } from '../source/source-code.js';
-import { EXIT, UsageError, loadOptions, runState, say, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, loadOptions, runState, say, sayError, withStatus, writeOut } from './shared.js';
 
 interface CheckCliOptions {
   format: string;
@@ -82,6 +82,7 @@ Examples:
       const zongjie = new Zongjie({
         ...loadOptions(opts),
         lang: runState.lang,
+        ...(runState.script ? { script: runState.script } : {}),
         ...(opts.quiet ? { quiet: true } : {}),
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.preset ? { preset: opts.preset } : {}),
@@ -119,7 +120,7 @@ Examples:
           fixed += written.fixed;
           for (const failure of written.failures) {
             writeFailures.push(failure);
-            process.stderr.write(`zongjie: ${failure.file}: ${failure.error}\n`);
+            process.stderr.write(`zongjie: ${failure.file}: ${sayError(failure.error)}\n`);
           }
         }
         errors += result.errorCount;
@@ -137,7 +138,7 @@ Examples:
         throw error;
       }
       if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
-        for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${f.error}\n`);
+        for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${sayError(f.error)}\n`);
         throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       }
       if (diffs.length) writeOut(diffs.join('\n'));

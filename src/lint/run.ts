@@ -12,11 +12,14 @@ import { loadLexicon } from '../config/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../config/config.js';
 import { lintDocument } from './engine.js';
 import { LintCache } from './cache.js';
+import type { ChineseScript } from '../text/messages.js';
 import { ReferenceIndex } from '../rules/reuse/index.js';
 import type { LintFailure, LintResult } from './types.js';
 
 export interface LintRunOptions extends LoadOptions, ConfigRequest {
   lang?: Lang;
+  /** The characters of Chinese messages; unset: each draft's own. */
+  script?: ChineseScript;
   /** Report errors only. */
   quiet?: boolean;
   /** Reuse results of unchanged files (not with fixes: they need the document). */
@@ -127,7 +130,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
     try {
       if (item.error !== undefined) throw item.error;
       if (!result) {
-        result = lintDocument(doc!, config, { lexicon, reference, ...(options.lang ? { lang: options.lang } : {}) });
+        result = lintDocument(doc!, config, { lexicon, reference, ...(options.lang ? { lang: options.lang } : {}), ...(options.script ? { script: options.script } : {}) });
         // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
         if (doc!.file.positions) result.positions = doc!.file.positions;
         const key = keys.get(input);

@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import type { LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
 
 import type { LintFormatOptions, LintStream } from './lint-stream.js';
+import { localizeError } from '../text/errors.js';
 
 /**
  * Terminal columns of `text` (string-width: East Asian Wide and Fullwidth two, marks and escapes
@@ -136,7 +137,7 @@ export function streamStylish(options: LintFormatOptions): LintStream {
       return r.messages.length > 0 ? block(fileBlock(r, words, c)) : '';
     },
     end(failures) {
-      let out = failures.length ? block(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(f.error))}`).join('\n')) : '';
+      let out = failures.length ? block(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(localizeError(f.error, options.lang)))}`).join('\n')) : '';
       const total = errors + warnings + infos;
       const summary: string[] = [];
       if (total > 0) {

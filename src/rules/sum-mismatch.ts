@@ -29,8 +29,9 @@ type Options = z.infer<typeof options>;
 
 // A total's own words right before its number, in its clause: 共, 合计, 共计为 ….
 const TOTAL_LEAD = /(?:共计|合计|总计|总共|一共|共有|共|总数|总额|总人数)(?:为|达|达到|有|是)?[：:]?\s*$/;
-// The whole clause of a total that follows its parts: "，合计60人", "，共计：60人".
-const TRAILING_TOTAL = /^[，,、；;\s]*(?:共计|合计|总计|总共|一共|共|计)(?:为|达|达到|有|是)?[：:]?\s*$/;
+// The whole clause of a total that follows its parts: "，合计60人", "，共计：60人", "，共有职工1350人"
+// (group 1: the counted thing, which the parts must name too).
+const TRAILING_TOTAL = /^[，,、；;\s]*(?:共计|合计|总计|总共|一共|共有|共|计)([^，,；;。：:\d（）()]{0,6}?)(?:为|达到|达|有|是)?[：:]?\s*$/;
 const SHARE_LEAD = /占|比例|比重|占比|分别/;
 
 const check: Check<Options> = {
@@ -93,6 +94,13 @@ function checkSentence(items: PlacedFigure[], opts: Options, found: Diagnostic[]
       const part = items[j]!;
       const P = part.figure;
       if (has(part.lead, opts.stopWords) || TOTAL_LEAD.test(part.lead)) break;
+      if (P.unit !== '%') {
+        // Parts in brackets right after the total (职工856人（男612人、女234人）) end with the bracket;
+        // a bracket after a part counts within that part (男职工45人（其中党员20人）) and is skipped whole.
+        const own = part.bracketed && part.bracketAt >= T.span.end && part.bracketAt <= T.span.end + 2;
+        if (counts.length && counts[0]!.bracketed && !part.bracketed) break;
+        if (part.bracketed && (!own || (counts.length && !counts[0]!.bracketed))) continue;
+      }
       // A second 其中 nests parts of a part.
       const introduces = has(part.lead, opts.partsWords);
       if (introduces && (counts.length || shares.length)) break;
@@ -103,7 +111,6 @@ function checkSentence(items: PlacedFigure[], opts: Options, found: Diagnostic[]
         continue;
       }
       if (unitKey(P.unit) !== key) break;
-      if (part.bracketed) continue;
       counts.push(part);
     }
     const whole = splitsWhole(counts, opts.complements) || (introduced && counts.length >= 2 && has(counts.at(-1)!.clauseLead, opts.restWords));
@@ -133,12 +140,15 @@ function checkSentence(items: PlacedFigure[], opts: Options, found: Diagnostic[]
   // Parts before a total of their own clause: 男职工45人，女职工15人，合计70人.
   for (const total of items) {
     const T = total.figure;
-    if (used.has(total.index) || T.unit === '%' || T.qualifier !== 'exact' || !TRAILING_TOTAL.test(total.lead)) continue;
+    const trailing = TRAILING_TOTAL.exec(total.lead);
+    if (used.has(total.index) || T.unit === '%' || T.qualifier !== 'exact' || !trailing) continue;
+    // 共有职工1350人: the parts must count the same thing (在职职工, 退休职工).
+    const noun = trailing[1]!;
     const parts: PlacedFigure[] = [];
     for (let j = total.index - 1; j >= 0; j--) {
       const part = items[j]!;
       const P = part.figure;
-      if (P.unit === '%' || part.bracketed) continue;
+      if (P.unit === '%' || part.bracketAt !== total.bracketAt) continue;
       if (unitKey(P.unit) !== unitKey(T.unit) || P.qualifier !== 'exact' || has(part.clauseLead, opts.changeWords)) break;
       parts.unshift(part);
       // A part that follows 其中, or a total of its own, is where the list starts.
@@ -147,7 +157,7 @@ function checkSentence(items: PlacedFigure[], opts: Options, found: Diagnostic[]
         break;
       }
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || parts.some((p) => used.has(p.index)) || (noun && !parts.every((p) => p.clauseLead.includes(noun)))) continue;
     const sum = round6(parts.reduce((s, p) => s + p.figure.value, 0));
     if (sum === round6(T.value)) continue;
     found.push({

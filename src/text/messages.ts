@@ -7,6 +7,25 @@
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
+/** The characters Chinese texts are shown in; unset: each document's own (traditional for a traditional draft). */
+export type ChineseScript = 'simplified' | 'traditional';
+
+/**
+ * A language as `--lang`, `--locale` and ZONGJIE_LANG take it: zh (Chinese, in each draft's own
+ * characters), zh-Hans / zh-CN / zh-SG (simplified always), zh-Hant / zh-TW / zh-HK / zh-MO
+ * (traditional always), en (English); case and `_` or `-` do not matter, nor an encoding after a
+ * dot (zh_TW.UTF-8). null: none of these.
+ */
+export function parseLocale(value: string): { lang: Lang; script?: ChineseScript } | null {
+  const m = /^(zh|en)(?:[-_]([a-z]{2,4}))?(?:[.@].*)?$/i.exec(value.trim());
+  if (!m) return null;
+  if (m[1]!.toLowerCase() === 'en') return { lang: 'en' };
+  const region = (m[2] ?? '').toLowerCase();
+  if (region === '') return { lang: 'zh' };
+  if (['hans', 'cn', 'sg', 'my'].includes(region)) return { lang: 'zh', script: 'simplified' };
+  if (['hant', 'tw', 'hk', 'mo'].includes(region)) return { lang: 'zh', script: 'traditional' };
+  return null;
+}
 
 const zh = {
   'page.title': '总结 · 报告草稿检查',
@@ -141,8 +160,9 @@ const zh = {
   // paths and rule ids stay ASCII; the caller adds the `zongjie: ` prefix.
   'cli.helpAfterError': '（用 --help 查看用法）',
   'cli.internalError': '内部错误：{detail}',
-  'cli.langInvalid': '--lang 只能是 zh 或 en，不能是“{value}”',
-  'cli.envLangInvalid': '环境变量 ZONGJIE_LANG 只能是 zh 或 en，不能是“{value}”',
+  'cli.langInvalid': '--lang 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“{value}”',
+  'cli.localeInvalid': '--locale 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“{value}”',
+  'cli.envLangInvalid': '环境变量 ZONGJIE_LANG 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“{value}”',
   'cli.formatOneOf': '--format 只能是 {list} 之一，不能是“{value}”',
   'cli.maxWarnings': '--max-warnings 必须是非负整数，不能是“{value}”',
   'cli.fixStdin': '--fix 无法写回标准输入；用 --fix-dry-run 查看修复内容',
@@ -183,6 +203,51 @@ const zh = {
   'cli.kindLineNumber': '页码/行号 line-number',
   'cli.paragraphs': '(行号为段落序号)',
   'cli.noSections': '(没有找到章节)',
+
+  // The library's own error texts (English in its Error objects and JSON failures), as the CLI shows
+  // them: src/text/errors.ts finds each English phrase and puts this text in its place.
+  'err.noSuchFile': '文件或目录不存在',
+  'err.permission': '没有权限读取',
+  'err.isDirectory': '是一个目录',
+  'err.symlinkLoop': '符号链接层数太多',
+  'err.nameTooLong': '文件名太长',
+  'err.tooManyFiles': '同时打开的文件太多',
+  'err.noMatch': '没有文件与这个模式匹配',
+  'err.brokenLink': '（符号链接已失效）',
+  'err.tooLarge': '文件太大（{size} MB，上限为 {limit} MB）',
+  'err.notUtf8': '不是有效的 UTF-8 文本（第一个错误字节在第 {offset} 字节）；可用 --encoding 指定编码',
+  'err.binaryNul': '二进制文件（含 NUL 字节），不是文本',
+  'err.binaryControl': '二进制文件（含控制字符），不是文本',
+  'err.binary': '二进制文件（{format}），不是文本',
+  'err.unknownEncoding': '不认识的编码“{name}”（可用：{list}）',
+  'err.big5Bom': 'big5 编码没有字节顺序标记',
+  'err.docxEncrypted': '有密码保护的 Word 文档：请去掉密码后重新保存',
+  'err.docxLegacy': '旧版 Word 97–2003 文档（.doc）：请用 Word 或 WPS 打开，另存为 .docx',
+  'err.docxOle': '不是 .docx，而是 OLE 复合文件（有密码保护或 Office 97–2003 文档）：请用 Word 或 WPS 打开，去掉密码并另存为 .docx',
+  'err.docxNotWord': '不是 Word 文档（ZIP 压缩包中没有 word/document.xml）',
+  'err.docxEmpty': 'Word 文档已损坏（空文件）',
+  'err.docxNotZip': 'Word 文档已损坏（不是 ZIP 压缩包）',
+  'err.docxDamaged': 'Word 文档已损坏',
+  'err.unknownCheck': 'checks：没有“{id}”这项检查（已有：{list}）',
+  'err.severitySetting': '应为级别（{list}）或 [级别, { 选项 }]',
+  'err.severity': '应为级别：{list}',
+  'err.extendsMissing': 'extends：没有名为“{name}”的规则集或文件',
+  'err.extendsLoop': '通过 {chain} 继承了自己',
+  'err.extendsType': '应为规则集名称或文件路径，或它们的列表',
+  'err.invalidYaml': 'YAML 格式错误：{detail}',
+  'err.ruleFileMissing': '找不到规则文件',
+  'err.ruleFileUnreadable': '无法读取规则文件（{code}）',
+  'err.zodType': '类型不对：应为 {expected}，实际是 {received}',
+  'err.zodKeys': '不认识的键：{keys}',
+  'err.writeFixes': '无法写入修复：{detail}',
+  'err.manifestHeader': '表头必须有 file、org、year 三列',
+  'err.manifestYear': 'year 必须是整数，不能是“{value}”',
+  'err.unknownOption': '错误：不认识的选项“{option}”',
+  'err.missingArgument': '错误：缺少参数“{name}”',
+  'err.optionValue': '错误：选项“{option}”缺少取值',
+  'err.unknownCommand': '错误：不认识的命令“{name}”',
+  'err.tooManyArguments': '错误：参数太多',
+  'err.didYouMean': '（是不是要用 {name}？）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -316,8 +381,9 @@ const en: Record<MessageKey, string> = {
 
   'cli.helpAfterError': '(run with --help for usage)',
   'cli.internalError': 'internal error: {detail}',
-  'cli.langInvalid': '--lang must be zh or en, not "{value}"',
-  'cli.envLangInvalid': 'ZONGJIE_LANG must be zh or en, not "{value}"',
+  'cli.langInvalid': '--lang must be zh (zh-Hans, zh-Hant) or en, not "{value}"',
+  'cli.localeInvalid': '--locale must be zh (zh-Hans, zh-Hant) or en, not "{value}"',
+  'cli.envLangInvalid': 'ZONGJIE_LANG must be zh (zh-Hans, zh-Hant) or en, not "{value}"',
   'cli.formatOneOf': '--format must be one of {list}, not "{value}"',
   'cli.maxWarnings': '--max-warnings must be a whole number, not "{value}"',
   'cli.fixStdin': '--fix cannot write to stdin; use --fix-dry-run to see the fixes',
@@ -358,6 +424,49 @@ const en: Record<MessageKey, string> = {
   'cli.kindLineNumber': 'line-number',
   'cli.paragraphs': '(line numbers are paragraph numbers)',
   'cli.noSections': '(no sections found)',
+
+  'err.noSuchFile': 'no such file or directory',
+  'err.permission': 'permission denied',
+  'err.isDirectory': 'is a directory',
+  'err.symlinkLoop': 'too many levels of symbolic links',
+  'err.nameTooLong': 'file name too long',
+  'err.tooManyFiles': 'too many open files',
+  'err.noMatch': 'no files match the pattern',
+  'err.brokenLink': '(broken symbolic link)',
+  'err.tooLarge': 'file too large ({size} MB; the limit is {limit} MB)',
+  'err.notUtf8': 'not valid UTF-8 (first bad byte at offset {offset})',
+  'err.binaryNul': 'binary file (NUL bytes)',
+  'err.binaryControl': 'binary file (control characters)',
+  'err.binary': 'binary file ({format})',
+  'err.unknownEncoding': 'unknown encoding "{name}" (accepted: {list})',
+  'err.big5Bom': 'big5 has no byte order mark',
+  'err.docxEncrypted': 'password-protected Word document: remove the password and save again',
+  'err.docxLegacy': 'legacy Word 97–2003 document (.doc): open it in Word or WPS and save it as .docx',
+  'err.docxOle': 'not a .docx but an OLE compound file (a password-protected or Office 97–2003 document): open it in Word or WPS, remove any password and save it as .docx',
+  'err.docxNotWord': 'not a Word document (a ZIP archive without word/document.xml)',
+  'err.docxEmpty': 'damaged Word document (empty file)',
+  'err.docxNotZip': 'damaged Word document (not a ZIP archive)',
+  'err.docxDamaged': 'damaged Word document',
+  'err.unknownCheck': 'checks: unknown check "{id}" (known: {list})',
+  'err.severitySetting': 'expected a severity ({list}) or [severity, { options }]',
+  'err.severity': 'expected a severity: {list}',
+  'err.extendsMissing': 'extends: no preset or file "{name}"',
+  'err.extendsLoop': 'extends itself through {chain}',
+  'err.extendsType': 'expected a preset name or file path, or a list of them',
+  'err.invalidYaml': 'invalid YAML: {detail}',
+  'err.ruleFileMissing': 'rule file not found',
+  'err.ruleFileUnreadable': 'cannot read rule file ({code})',
+  'err.zodType': 'Invalid input: expected {expected}, received {received}',
+  'err.zodKeys': 'Unrecognized keys: {keys}',
+  'err.writeFixes': 'cannot write the fixes: {detail}',
+  'err.manifestHeader': 'the header must name the columns file, org, year',
+  'err.manifestYear': 'year must be a whole number, not "{value}"',
+  'err.unknownOption': "error: unknown option '{option}'",
+  'err.missingArgument': "error: missing required argument '{name}'",
+  'err.optionValue': "error: option '{option}' argument missing",
+  'err.unknownCommand': "error: unknown command '{name}'",
+  'err.tooManyArguments': 'error: too many arguments',
+  'err.didYouMean': '(Did you mean {name}?)',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };

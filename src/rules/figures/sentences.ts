@@ -15,6 +15,8 @@ export interface PlacedFigure {
   clauseLead: string;
   /** Inside brackets that open before it in its sentence and have not closed (（其中党员20人）). */
   bracketed: boolean;
+  /** Offset of the innermost open bracket it stands in, -1 outside brackets. */
+  bracketAt: number;
 }
 
 export interface FigureSentence {
@@ -45,13 +47,14 @@ export function figureSentences(doc: SourceCode, figures: readonly Figure[]): Fi
       while (cursor < figures.length && figures[cursor]!.span.start < sentence.start) cursor++;
       const placed: PlacedFigure[] = [];
       let previousEnd = sentence.start;
-      let depth = 0;
+      const open: number[] = [];
       for (let i = cursor; i < figures.length && figures[i]!.span.start < sentence.end && placed.length < MAX_FIGURES; i++) {
         const figure = figures[i]!;
         const lead = text.slice(previousEnd, figure.span.start);
-        for (const ch of lead) {
-          if (ch === '（' || ch === '(') depth++;
-          else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+        for (let k = 0; k < lead.length; k++) {
+          const ch = lead[k];
+          if (ch === '（' || ch === '(') open.push(previousEnd + k);
+          else if (ch === '）' || ch === ')') open.pop();
         }
         let cut = -1;
         for (let k = lead.length - 1; k >= 0; k--) {
@@ -60,7 +63,7 @@ export function figureSentences(doc: SourceCode, figures: readonly Figure[]): Fi
             break;
           }
         }
-        placed.push({ figure, index: placed.length, lead, clauseLead: lead.slice(cut + 1), bracketed: depth > 0 });
+        placed.push({ figure, index: placed.length, lead, clauseLead: lead.slice(cut + 1), bracketed: open.length > 0, bracketAt: open.at(-1) ?? -1 });
         previousEnd = figure.span.end;
       }
       if (placed.length) out.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, text: sentence.text, figures: placed });
