@@ -65,6 +65,8 @@ type Role = 'opening' | 'closing' | 'addition' | 'loss' | 'net';
 /** What a figure is in a balance, from the words of its own clause (opening and closing before the flows they may contain: 上年结余, 新增…). */
 function roleOf(item: PlacedFigure, opts: Options): Role | null {
   const lead = item.clauseLead.slice(-14);
+  // 由120人增加到150人: levels either side of a change, not flows of a balance.
+  if (/(?:到|至)\s*$/.test(lead) || FROM_WORD.test(lead)) return null;
   if (opts.netWords.some((w) => lead.includes(w))) return 'net';
   if (opts.openingWords.some((w) => lead.includes(w))) return 'opening';
   if (opts.closingWords.some((w) => lead.includes(w))) return 'closing';

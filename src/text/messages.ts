@@ -1,5 +1,6 @@
-// The one catalogue of user-facing texts outside the lint rules (whose messages live with each rule):
-// the page of `zongjie serve`, the server's HTTP errors, and the CLI's own texts. Chinese is the
+// The one catalogue of user-facing texts: the lint rules' descriptions and messages (`check.*`, read
+// by each rule's meta), the page of `zongjie serve`, the server's HTTP errors, the CLI's own texts,
+// and the library's error texts as the CLI shows them (`err.*`, see errors.ts). Chinese is the
 // default; English must have every key (the type says so). Keys are ASCII and namespaced by who shows
 // them: `page.*` the browser page, `http.*` the server's error answers, `cli.*` the command line,
 // `rule.*` and `qualifier.*` short names shared by the page and any other interface. No imports: the
