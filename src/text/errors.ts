@@ -13,7 +13,7 @@ const PHRASES: [RegExp, MessageKey, string[]][] = [
   [/file name too long/g, 'err.nameTooLong', []],
   [/too many open files/g, 'err.tooManyFiles', []],
   [/no files match the pattern/g, 'err.noMatch', []],
-  [/\(broken symbolic link\)/g, 'err.brokenLink', []],
+  [/ ?\(broken symbolic link\)/g, 'err.brokenLink', []],
   [/file too large \(([\d.]+) MB; the limit is (\d+) MB\)/g, 'err.tooLarge', ['size', 'limit']],
   [/not valid UTF-8 \(first bad byte at offset (\d+)\)/g, 'err.notUtf8', ['offset']],
   [/binary file \(NUL bytes\)/g, 'err.binaryNul', []],

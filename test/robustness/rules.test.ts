@@ -11,12 +11,17 @@ import fc from 'fast-check';
 import { loadLexicon } from '../../src/config/lexicon.js';
 import { RuleFileError } from '../../src/config/errors.js';
 import { compileRuleRegex, MAX_REPEAT, regexProblem } from '../../src/config/safe-regex.js';
-import { zongjieInProcess } from '../helpers/cli.js';
+import { zongjieInProcess as zongjieInChinese } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp.js';
 import { tally } from './tally.js';
 
 const count = tally('rules');
+
+// The mistakes are asserted in the library's own (English) words, so the CLI runs in English here;
+// the Chinese it shows by default is checked below once, and phrase by phrase in test/text/errors.test.ts.
+const ENGLISH = { ZONGJIE_LANG: 'en' };
+const zongjieInProcess = (args: string[], options: Parameters<typeof zongjieInChinese>[1] = {}) => zongjieInChinese(args, { ...options, env: { ...ENGLISH, ...options.env } });
 
 /** A draft with one error (a placeholder) and nothing else, so a good config exits 1 and a broken one 2. */
 const DRAFT = '全年发展新会员20人，慰问困难职工xx人次。\n';
@@ -106,6 +111,13 @@ describe('mistakes in .zongjierc.yml, through zongjie check', () => {
     expectStopped(await zongjieInProcess(['check', '--config', 'conf.yml', 'draft.txt'], { cwd: dir }), 'conf.yml', '1:1', /^cannot read rule file \(EISDIR\)$/);
     expectStopped(await zongjieInProcess(['check', '--preset', 'no-such', 'draft.txt'], { cwd: dir }), 'no-such.yml', '1:1', /^rule file not found$/);
     count('missing or unreadable config', 3);
+  });
+
+  it('says the mistake in Chinese by default', async () => {
+    const dir = projectWith({ '.zongjierc.yml': 'checks:\n  placeholder: fatal\n' });
+    const r = await zongjieInChinese(['check', 'draft.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\.zongjierc\.yml:2:16: checks\.placeholder: 应为级别：off, info, warning, error\n$/);
   });
 
   it('odd but valid configs run normally (exit 1: the draft has a placeholder)', async () => {
@@ -217,7 +229,7 @@ describe('a broken rules/placeholders.yml or units.yml', () => {
 });
 
 function spawnCli(pkg: string, args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(pkg, 'bin', 'zongjie.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [join(pkg, 'bin', 'zongjie.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...ENGLISH } });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
