@@ -85,13 +85,13 @@ function copyableLines(report) {
 }
 
 const EDITS = [
-  (rng, p) => p,
+  (_rng, p) => p,
   // New figures in the old wording.
   (rng, p) => p.replace(/\d+/g, (d) => String(Number(d) + rng.int(1, 9))),
   // Commas for full stops and the like.
-  (rng, p) => p.replace(/，/g, ',').replace(/、/g, '，'),
+  (_rng, p) => p.replace(/，/g, ',').replace(/、/g, '，'),
   // One word changed.
-  (rng, p) => p.replace(/开展|開展/, '组织').replace(/工作/, '任务'),
+  (_rng, p) => p.replace(/开展|開展/, '组织').replace(/工作/, '任务'),
 ];
 
 function reusedVariant(rng, corpus, report, n) {
@@ -172,7 +172,7 @@ export function reusePair(corpus, { seed = 20250522, size = 100_000, copies = 5 
   const pool = rng.shuffle([...new Set(copyableLines({ text: earlier }))]).slice(0, copies);
   // Five places at least 20 lines apart, taken from the end so that earlier line numbers hold.
   const places = rng.shuffle(draftLines.map((_, i) => i).filter((i) => i >= 5 && i % 20 === 0)).slice(0, copies).sort((a, b) => b - a);
-  places.forEach((at, k) => draftLines.splice(at, 0, pool[k]));
+  for (const [k, at] of places.entries()) draftLines.splice(at, 0, pool[k]);
   const draft = draftLines.join('\n');
   const lines = draft.split('\n');
   const copied = pool.map((text) => ({ line: lines.indexOf(text) + 1, text }));

@@ -75,7 +75,7 @@ export function figureSentences(doc: SourceCode, figures: readonly Figure[]): Fi
 /** The numeric part of a figure as written (3.5 of 3.5万元), and the scale its value carries (10000). */
 function writtenScale(figure: Figure): { scale: number; suffix: string } {
   const m = /^([\d.,]+)\s*([万亿]?)/.exec(figure.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (!m || !m[2]) return { scale: 1, suffix: '' };
+  if (!m?.[2]) return { scale: 1, suffix: '' };
   return m[2] === '万' ? { scale: 1e4, suffix: '万' } : { scale: 1e8, suffix: '亿' };
 }
 
