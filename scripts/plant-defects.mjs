@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Planted-defect drafts for sum-mismatch, balance-mismatch, reused-text and stale-year, made from
-// the corpus reports with a fixed seed: each variant is a corpus report with one defect planted at
+// Planted-defect drafts for sum-mismatch, balance-mismatch, reused-text, stale-year and
+// missing-number, made from the corpus reports with a fixed seed: each variant is a corpus report with one defect planted at
 // a known line (`bad`), and a control (`good`) with the same place left consistent, so that a
 // rule's recall (bad) and its false alarms on the same wording (good) can both be counted.
 //
@@ -17,13 +17,15 @@
 //   with its figures, punctuation or a word changed; the earlier report is that other report.
 // - stale-year: a sentence of another report, dated to that report's year S (2022年，…) in the
 //   earlier report and left so in the draft about S + 1; the control moves the year on.
+// - missing-number: a sentence that says 共征集/共慰问 … and gives no figure; the control gives it
+//   in the next clause or in a table of the same section (where the rule used to raise false alarms).
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { Rng } from './make-archive/rng.mjs';
-import { BALANCE_MAKERS, SUM_MAKERS, YEAR_FORMS } from './plant-defects/templates.mjs';
+import { BALANCE_MAKERS, figureTable, MISSING_NUMBER_MAKERS, SUM_MAKERS, YEAR_FORMS } from './plant-defects/templates.mjs';
 
-export const RULES = ['sum-mismatch', 'balance-mismatch', 'reused-text', 'stale-year'];
+export const RULES = ['sum-mismatch', 'balance-mismatch', 'reused-text', 'stale-year', 'missing-number'];
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const TRADITIONAL_MARKS = /[們會這為與關於條衛經濟職]/g;
@@ -76,6 +78,23 @@ function figureVariant(rng, rule, makers, report, n) {
   return {
     rule, base: report.name, line: at.line + 1, endLine: at.line + 1, column: at.column + 1, endColumn: at.column + 1 + bad.length, planted: bad,
     bad: { text: insertAt(report.text, at, bad) }, good: { text: insertAt(report.text, at, good) },
+  };
+}
+
+/**
+ * missing-number: a sentence that promises a figure and gives none (`bad`); its control gives the
+ * figure in the next clause, or (every other variant) keeps the sentence and puts a table of
+ * figures under its paragraph, in the same section.
+ */
+function missingVariant(rng, report, n) {
+  const made = MISSING_NUMBER_MAKERS[n % MISSING_NUMBER_MAKERS.length](rng);
+  const bad = inScript(report, made.bad);
+  const at = placeIn(rng, report.text);
+  const withBad = insertAt(report.text, at, bad);
+  const good = n % 2 === 0 ? { text: insertAt(report.text, at, inScript(report, made.next)), kind: 'next clause' } : { text: insertLines(withBad, at.line, inScript(report, figureTable(rng))), kind: 'table' };
+  return {
+    rule: 'missing-number', base: report.name, line: at.line + 1, endLine: at.line + 1, column: at.column + 1, endColumn: at.column + 1 + bad.length, planted: bad,
+    control: good.kind, bad: { text: withBad }, good: { text: good.text },
   };
 }
 
@@ -140,7 +159,8 @@ export function plantDefects(corpus, { seed = 20250522, perRule = 24 } = {}) {
       const variant = rule === 'sum-mismatch' ? figureVariant(rng, rule, SUM_MAKERS, report, n)
         : rule === 'balance-mismatch' ? figureVariant(rng, rule, BALANCE_MAKERS, report, n)
           : rule === 'reused-text' ? reusedVariant(rng, corpus, report, n)
-            : staleVariant(rng, corpus, report, n);
+            : rule === 'stale-year' ? staleVariant(rng, corpus, report, n)
+              : missingVariant(rng, report, n);
       variants.push({ id: `${rule}-${String(n + 1).padStart(2, '0')}`, ...variant });
     }
   }

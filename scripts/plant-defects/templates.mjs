@@ -173,3 +173,19 @@ export const YEAR_FORMS = [
   (y) => `与${y - 1}年相比，`,
   (y) => `${y}年以来，`,
 ];
+
+// missing-number: wording that promises a figure. `bad` gives none; the controls give it in the
+// next clause (`next`) or leave the sentence as it is and add a table with the figures (`table`).
+export const MISSING_NUMBER_MAKERS = [
+  (rng) => ({ bad: '本年度职代会共征集职工提案，均已按期办结。', next: `本年度职代会共征集职工提案，其中${rng.int(5, 60)}件已按期办结。` }),
+  (rng) => ({ bad: '全年共慰问困难职工，帮助他们解决了不少实际困难。', next: `全年共慰问困难职工，涉及${rng.int(10, 300)}户家庭。` }),
+  (rng) => ({ bad: '今年共举办各类培训班，职工素质明显提高。', next: `今年共举办各类培训班，参训职工达${rng.int(100, 2000)}人次。` }),
+  (rng) => ({ bad: '全年累计发放助学金，资助困难职工子女顺利入学。', next: `全年累计发放助学金，金额${rng.int(2, 40)}万元。` }),
+  (rng) => ({ bad: '春节期间共走访困难职工家庭，把组织的温暖送到职工身边。', next: `春节期间共走访困难职工家庭，送去慰问金${rng.int(2, 60)}万元。` }),
+  (rng) => ({ bad: '全年共筹集帮扶资金，重点用于大病救助。', next: `全年共筹集帮扶资金，总额${rng.int(5, 90)}万元。` }),
+];
+
+/** A small table of figures, for a section whose numbers stand in a table. */
+export function figureTable(rng) {
+  return ['项目\t数量\t金额（万元）', `走访慰问\t${rng.int(10, 300)}\t${rng.int(2, 60)}`, `大病救助\t${rng.int(1, 40)}\t${rng.int(1, 30)}`].join('\n');
+}
