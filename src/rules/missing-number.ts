@@ -1,5 +1,6 @@
 // missing-number: wording that promises a figure in a clause that gives none, nor the clause after
-// it, nor a table of its section (共征集提案, 累计发放, 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
+// it, nor a table of its section (共征集提案, 累计发放, 参加人数), and indicators a kind of report
+// must give (a 工会年度工作总结 without 会员 figures).
 import { z } from 'zod';
 import { catalogued, type Check, type Diagnostic } from './types.js';
 import { CharSet, clauseIndex } from '../extract/context.js';

@@ -193,7 +193,8 @@ describe('a broken rules/placeholders.yml or units.yml', () => {
     }
   });
 
-  it('through the CLI: every command that reads the rules stops with exit 2 and file:line:column', { timeout: 120_000 }, async () => {
+  // 144 runs of the CLI: some 80 s alone, past 120 s when the machine's two cores are shared.
+  it('through the CLI: every command that reads the rules stops with exit 2 and file:line:column', { timeout: 300_000 }, async () => {
     const pkg = packageCopy();
     // Two reports, so that stats with two workers meets the mistake on a worker thread.
     const project = projectWith({ 'copy.txt': DRAFT });
