@@ -172,7 +172,7 @@ export class Zongjie {
   /** A formatter of `check` results, written as the run goes (ESLint's loadFormatter). */
   loadFormatter(name: LintFormat, options: { color?: boolean } = {}): LintStream {
     return streamLintResults(name, {
-      lang: this.options.lang ?? 'zh', color: name === 'stylish' && options.color === true, version, cwd: this.options.cwd ?? process.cwd(), rules: this.rules(),
+      lang: this.options.lang ?? 'zh', ...(this.options.script ? { script: this.options.script } : {}), color: name === 'stylish' && options.color === true, version, cwd: this.options.cwd ?? process.cwd(), rules: this.rules(),
     });
   }
 

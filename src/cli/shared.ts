@@ -2,9 +2,9 @@
 import type { Zongjie } from '../api/zongjie.js';
 import type { LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
-import { converter } from '../normalize/converter.js';
 import { localizeError } from '../text/errors.js';
-import { parseLocale, t, type ChineseScript, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import { parseLocale, type ChineseScript, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import { textIn } from '../text/traditional.js';
 
 /** Exit statuses, as in DESIGN.md: 0 fine, 1 problems found (or files failed), 2 the run failed. */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
@@ -14,17 +14,12 @@ export const runState = { status: EXIT.ok as number, lang: 'zh' as Lang, script:
 
 /** A text of the CLI from the catalogue (src/text/messages.ts), in the language (and characters) of this run. */
 export function say(key: MessageKey, data?: MessageData): string {
-  return inScript(t(runState.lang, key, data));
-}
-
-/** Chinese text in the characters the run asked for (zh-Hant: traditional); otherwise as it is. */
-export function inScript(text: string): string {
-  return runState.lang === 'zh' && runState.script === 'traditional' ? converter('cn', 'tw')(text) : text;
+  return textIn(runState.lang, key, data, runState.script);
 }
 
 /** An error text of the library (English inside it) as this run shows it. */
 export function sayError(text: string): string {
-  return inScript(localizeError(text, runState.lang));
+  return localizeError(text, runState.lang, runState.script);
 }
 
 /** The language of a run, and what was wrong with the one asked for (the message is then in `lang`). */

@@ -7,7 +7,6 @@ import type { Lexicon } from '../config/lexicon.js';
 import type { ReferenceIndex } from '../rules/reuse/index.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { findSuppressions, isSuppressed } from './directives.js';
-import { converter } from '../normalize/converter.js';
 import type { ChineseScript } from '../text/messages.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
 
@@ -26,14 +25,6 @@ export interface LintOptions {
 
 const MAX_SOURCE = 40;
 
-// Message templates in traditional characters, converted once per template and variant.
-const traditionalTemplates = new Map<string, string>();
-function inTraditional(template: string, variant: 'tw' | 'hk'): string {
-  const key = `${variant}\0${template}`;
-  let converted = traditionalTemplates.get(key);
-  if (converted === undefined) traditionalTemplates.set(key, (converted = converter('cn', variant)(template)));
-  return converted;
-}
 
 /** The analysis every check shares, computed on first use and once. */
 function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction, reference: ReferenceIndex | null = null): CheckContext {
@@ -100,9 +91,8 @@ export function lintExtracts(config: ResolvedConfig, only?: ReadonlySet<string>)
 export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
   // Chinese messages in the draft's own characters, unless the run asked for one script: the
-  // template is converted, the words it quotes from the draft are the draft's already.
+  // catalogue's traditional template, the words it quotes from the draft are the draft's already.
   const traditional = lang === 'zh' && (options.script ?? doc.normalized.script) === 'traditional';
-  const variant = doc.normalized.variant === 'hk' ? 'hk' : 'tw';
   const enabled = (id: string) => isOn(config, options.only, id);
   const checks = CHECKS.filter((c) => enabled(c.meta.id));
   const extracts = lintExtracts(config, options.only);
@@ -116,7 +106,7 @@ export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: L
     for (const d of check.check(context, setting.options as never)) {
       const template = check.meta.messages[d.messageId];
       if (!template) throw new Error(`check ${id} reported an unknown message id "${d.messageId}"`);
-      const message = toMessage(doc, id, severity, traditional ? inTraditional(template.zh, variant) : template[lang], check.meta.docs, d);
+      const message = toMessage(doc, id, severity, traditional ? (template.zhHant ?? template.zh) : template[lang], check.meta.docs, d);
       if (!isSuppressed(suppressions, id, message.offset)) messages.push(message);
     }
   }

@@ -8,6 +8,7 @@ import type { ReferenceIndex } from './reuse/index.js';
 
 import type { Severity } from '../config/severity.js';
 import { isMessageKey, messages as catalogue } from '../text/messages.js';
+import { traditionalText } from '../text/traditional.js';
 
 export type { Severity } from '../config/severity.js';
 export type Lang = 'zh' | 'en';
@@ -16,6 +17,8 @@ export type Lang = 'zh' | 'en';
 export interface Bilingual {
   zh: string;
   en: string;
+  /** The Chinese in traditional characters (for traditional drafts), when the catalogue has it. */
+  zhHant?: string;
 }
 
 export interface CheckMeta<Options = unknown> {
@@ -111,7 +114,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export function catalogued(id: string, messageIds: readonly string[]): { description: Bilingual; messages: Record<string, Bilingual> } {
   const entry = (key: string): Bilingual => {
     if (!isMessageKey(key)) throw new Error(`src/text/messages.ts has no text ${key}`);
-    return { zh: catalogue.zh[key], en: catalogue.en[key] };
+    return { zh: catalogue.zh[key], en: catalogue.en[key], zhHant: traditionalText(key) };
   };
   return { description: entry(`check.${id}`), messages: Object.fromEntries(messageIds.map((m) => [m, entry(`check.${id}.${m}`)])) };
 }

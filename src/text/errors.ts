@@ -3,7 +3,8 @@
 // through localizeError, which finds each English phrase of the catalogue's `err.*` entries (with
 // its values) and puts the catalogue's text in that language in its place. A phrase the table does
 // not know (a message of git or of the YAML parser) is left as it is.
-import { t, type Lang, type MessageKey } from './messages.js';
+import type { ChineseScript, Lang, MessageKey } from './messages.js';
+import { textIn } from './traditional.js';
 
 // Most specific first: "binary file (NUL bytes)" before "binary file (…)".
 const PHRASES: [RegExp, MessageKey, string[]][] = [
@@ -52,12 +53,12 @@ const PHRASES: [RegExp, MessageKey, string[]][] = [
   [/\(Did you mean (?:one of )?([^?]+)\?\)/g, 'err.didYouMean', ['name']],
 ];
 
-/** `text` with every English error phrase the catalogue knows in `lang` (English: unchanged). */
-export function localizeError(text: string, lang: Lang): string {
+/** `text` with every English error phrase the catalogue knows in `lang` (and `script`); English: unchanged. */
+export function localizeError(text: string, lang: Lang, script?: ChineseScript): string {
   if (lang === 'en') return text;
   let out = text;
   for (const [pattern, key, names] of PHRASES) {
-    out = out.replace(pattern, (...match: string[]) => t(lang, key, Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']))));
+    out = out.replace(pattern, (...match: string[]) => textIn(lang, key, Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])), script));
   }
   return out;
 }

@@ -174,6 +174,16 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.paragraphs': '(line numbers are paragraph numbers)',
   'cli.noSections': '(no sections found)',
 
+  'report.error': 'error',
+  'report.warning': 'warning',
+  'report.info': 'info',
+  'report.related': '↳ see also {pos}',
+  'report.relatedSimilarity': '↳ see also {pos} (similarity {similarity})',
+  'report.paragraphs': '(lines are paragraph numbers)',
+  'report.summary': '✖ {total} ({errors}, {warnings}, {infos})',
+  'report.fixable': '{n} fixable with --fix',
+  'report.failed': '✖ {n} could not be checked',
+
   'err.noSuchFile': 'no such file or directory',
   'err.permission': 'permission denied',
   'err.isDirectory': 'is a directory',

@@ -177,6 +177,17 @@ export const zh = {
   'cli.paragraphs': '(行号为段落序号)',
   'cli.noSections': '(没有找到章节)',
 
+  // The stylish formatter's own words (src/report/stylish.ts); English counts pick a singular form.
+  'report.error': '错误',
+  'report.warning': '警告',
+  'report.info': '提示',
+  'report.related': '↳ 另见 {pos}',
+  'report.relatedSimilarity': '↳ 另见 {pos}（相似度 {similarity}）',
+  'report.paragraphs': '（行号为段落序号）',
+  'report.summary': '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
+  'report.fixable': '{n} 个问题可用 --fix 自动修复',
+  'report.failed': '✖ {n} 个文件无法检查',
+
   // The library's own error texts (English in its Error objects and JSON failures), as the CLI shows
   // them: src/text/errors.ts finds each English phrase and puts this text in its place.
   'err.noSuchFile': '文件或目录不存在',

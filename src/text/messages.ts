@@ -4,7 +4,8 @@
 // default; English must have every key (the type says so). Keys are ASCII and namespaced by who shows
 // them: `page.*` the browser page, `http.*` the server's error answers, `cli.*` the command line,
 // `rule.*` and `qualifier.*` short names shared by the page and any other interface. The texts are in
-// messages-zh.ts and messages-en.ts; nothing else is imported, since the page bundles this module.
+// messages-zh.ts and messages-en.ts (and, in traditional characters, messages-zh-hant.ts, read
+// through traditional.ts); nothing else is imported, since the page bundles this module.
 
 import { zh } from './messages-zh.js';
 import { en } from './messages-en.js';
@@ -44,7 +45,11 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The message `key` in `lang`, its `{name}` slots filled from `data` (a slot without data stays as written). */
 export function t(lang: Lang, key: MessageKey, data?: MessageData): string {
-  const text = messages[lang][key];
+  return fillSlots(messages[lang][key], data);
+}
+
+/** `text` with its `{name}` slots filled from `data`; a slot without data stays as written. */
+export function fillSlots(text: string, data?: MessageData): string {
   if (!data) return text;
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : slot));
 }
