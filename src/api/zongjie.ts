@@ -11,6 +11,7 @@ import { lintPaths, lintSources, lintStaged, loadLintConfig, type LintRun, type 
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { streamLintResults, type LintFormat, type LintRuleInfo, type LintStream } from '../report/lint-formats.js';
 import { CHECKS, type Lang } from '../rules/index.js';
+import type { ChineseScript } from '../text/messages.js';
 import { loadInputs, type Input } from '../source/batch.js';
 import { loadSourceBytes, type LoadOptions } from '../source/load.js';
 import { outlineTree, type OutlineNode } from '../source/outline-tree.js';
@@ -31,12 +32,16 @@ export interface ZongjieOptions extends LoadOptions {
   preset?: string;
   /** Language of messages (default zh). */
   lang?: Lang;
+  /** The characters of Chinese messages; unset: each draft's own (traditional for a traditional draft). */
+  script?: ChineseScript;
   /** Report errors only. */
   quiet?: boolean;
   /** Work out fixes: each fixable text result then carries them for `Zongjie.outputFixes`. */
   fix?: boolean;
-  /** Reuse lint results of unchanged files from this cache file (true: DEFAULT_CACHE_LOCATION). Not with `fix`. */
+  /** Reuse lint results of unchanged files from this cache file (true: DEFAULT_CACHE_LOCATION). Not with `fix` or `against`. */
   cache?: boolean | string;
+  /** Earlier reports (files, folders, globs) to check drafts against: reused-text and stale-year read them. */
+  against?: string[];
 }
 
 export interface ExtractFilesOptions {
@@ -159,7 +164,7 @@ export class Zongjie {
     const source = await loadSourceBytes(name, bytes, this.loadOptions());
     const lexicon = this.lexicon;
     const extraction = extractDocument(source, { lexicon });
-    const lint = lintDocument(source, this.config, { lexicon, extraction, ...(this.options.lang ? { lang: this.options.lang } : {}) });
+    const lint = lintDocument(source, this.config, { lexicon, extraction, ...(this.options.lang ? { lang: this.options.lang } : {}), ...(this.options.script ? { script: this.options.script } : {}) });
     if (source.file.positions) lint.positions = source.file.positions;
     return { source, lint, extraction, outline: outlineTree(source) };
   }
@@ -167,7 +172,7 @@ export class Zongjie {
   /** A formatter of `check` results, written as the run goes (ESLint's loadFormatter). */
   loadFormatter(name: LintFormat, options: { color?: boolean } = {}): LintStream {
     return streamLintResults(name, {
-      lang: this.options.lang ?? 'zh', color: name === 'stylish' && options.color === true, version, cwd: this.options.cwd ?? process.cwd(), rules: this.rules(),
+      lang: this.options.lang ?? 'zh', ...(this.options.script ? { script: this.options.script } : {}), color: name === 'stylish' && options.color === true, version, cwd: this.options.cwd ?? process.cwd(), rules: this.rules(),
     });
   }
 
@@ -182,16 +187,19 @@ export class Zongjie {
   }
 
   private lintRunOptions(onResult: unknown): LintRunOptions {
-    const { lang, quiet, cache, fix } = this.options;
+    const { lang, script, quiet, cache, fix, against } = this.options;
     const location = typeof cache === 'string' ? cache : DEFAULT_CACHE_LOCATION;
     return {
       ...this.loadOptions(),
       ...this.configRequest(),
       keepResults: onResult === undefined,
       ...(lang ? { lang } : {}),
+      ...(script ? { script } : {}),
       ...(quiet ? { quiet } : {}),
-      // Fixes need the document itself, so a fixing run analyses every file.
-      ...(cache && !fix ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}:${quiet ? 'q' : ''}`) } : {}),
+      ...(against?.length ? { against } : {}),
+      // Fixes need the document itself, so a fixing run analyses every file; a run against earlier
+      // reports depends on them as well as on the file, which the cache key does not hold.
+      ...(cache && !fix && !against?.length ? { cache: (config: ResolvedConfig) => new LintCache(location, `${version}:${config.hash}:${lang ?? 'zh'}${script ? `-${script}` : ''}:${quiet ? 'q' : ''}`) } : {}),
     };
   }
 

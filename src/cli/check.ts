@@ -4,12 +4,12 @@ import { fixDiff, Zongjie } from '../api/zongjie.js';
 import { RuleFileError } from '../config/errors.js';
 import { GitError } from '../io/git.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint/cache.js';
-import type { LintRun } from '../lint/run.js';
+import { AgainstError, type LintRun } from '../lint/run.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
 import { CHECKS } from '../rules/index.js';
 import type { SourceCode } from '../source/source-code.js';
-import { EXIT, UsageError, loadOptions, runState, say, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, loadOptions, runState, say, sayError, withStatus, writeOut } from './shared.js';
 
 interface CheckCliOptions {
   format: string;
@@ -25,6 +25,7 @@ interface CheckCliOptions {
   staged?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  against?: string[];
 }
 
 export function useColor(flag: boolean | undefined): boolean {
@@ -45,6 +46,7 @@ export function registerCheck(program: Command): void {
     .option('--preset <name>', 'use this preset (recommended, union-annual) instead of a config file')
     .option('--fix', 'apply safe fixes (doubled words, scrape artifacts) to the files, written atomically')
     .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
+    .option('--against <path>', 'earlier reports (file, folder or glob; repeatable) to find text copied from them and years left unchanged', (value: string, previous: string[] = []) => [...previous, value])
     .option('--staged', 'check the files staged in git (their staged content), for a pre-commit hook')
     .option('--cache', 'reuse results for unchanged files (keyed by content, version and config)')
     .option('--cache-location <file>', `where the cache lives (default ${DEFAULT_CACHE_LOCATION})`)
@@ -62,6 +64,7 @@ Examples:
   zongjie check --preset union-annual --format json reports/
   zongjie check --staged                # in a pre-commit hook
   zongjie check --cache reports/        # re-checks only what changed
+  zongjie check 2023年总结.docx --against 2022年总结.docx   # text copied from last year's report
   cat draft.txt | zongjie check --stdin-filename draft.txt -
 `)
     .action(withStatus(async (paths: string[], opts: CheckCliOptions) => {
@@ -79,11 +82,13 @@ Examples:
       const zongjie = new Zongjie({
         ...loadOptions(opts),
         lang: runState.lang,
+        ...(runState.script ? { script: runState.script } : {}),
         ...(opts.quiet ? { quiet: true } : {}),
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.preset ? { preset: opts.preset } : {}),
         ...(fixing ? { fix: true } : {}),
         ...(opts.cache ? { cache: opts.cacheLocation ?? true } : {}),
+        ...(opts.against?.length ? { against: opts.against } : {}),
       });
       const format = zongjie.loadFormatter(opts.format as LintFormat, { color: useColor(opts.color) });
       // Results are written as each file is checked and then dropped, so memory does not grow with
@@ -115,7 +120,7 @@ Examples:
           fixed += written.fixed;
           for (const failure of written.failures) {
             writeFailures.push(failure);
-            process.stderr.write(`zongjie: ${failure.file}: ${failure.error}\n`);
+            process.stderr.write(`zongjie: ${failure.file}: ${sayError(failure.error)}\n`);
           }
         }
         errors += result.errorCount;
@@ -129,10 +134,11 @@ Examples:
       } catch (error) {
         if (error instanceof RuleFileError) throw new UsageError(error.message);
         if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
+        if (error instanceof AgainstError) throw new UsageError(say('cli.againstNone', { paths: error.paths.join(' ') }));
         throw error;
       }
       if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
-        for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${f.error}\n`);
+        for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${sayError(f.error)}\n`);
         throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       }
       if (diffs.length) writeOut(diffs.join('\n'));

@@ -10,7 +10,7 @@ import { registerNormalize } from './normalize.js';
 import { registerOutline } from './outline.js';
 import { registerSegment } from './segment.js';
 import { registerServe } from './serve.js';
-import { EXIT, UsageError, chooseLang, runState, say } from './shared.js';
+import { EXIT, UsageError, chooseLang, runState, say, sayError } from './shared.js';
 import { RuleFileError } from '../config/errors.js';
 
 
@@ -23,9 +23,12 @@ export function buildProgram(): Command {
     .version(version, '-v, --version')
     // One option for every command (`zongjie --lang en check …` and `zongjie check --lang en …` alike);
     // main() reads it from argv before parsing, since commander's own errors need it too.
-    .option('--lang <lang>', 'message language: zh or en (default: $ZONGJIE_LANG, else zh) (消息语言)')
+    .option('--lang <lang>', 'message language: zh (in each draft\'s own characters), zh-Hans, zh-Hant or en (default: $ZONGJIE_LANG, else zh) (消息语言)')
+    .option('--locale <locale>', 'the same as --lang (zh-CN, zh-TW, zh-HK, en_US … also accepted)')
     .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError(say('cli.helpAfterError'))
+    // commander's own usage errors, in the language of the run.
+    .configureOutput({ outputError: (text, write) => write(sayError(text)) })
     .exitOverride();
   registerNormalize(program);
   registerOutline(program);
@@ -36,7 +39,9 @@ export function buildProgram(): Command {
   registerRules(program);
   registerInit(program);
   registerServe(program);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError(say('cli.helpAfterError'));
+  for (const command of program.commands) {
+    command.exitOverride().showHelpAfterError(say('cli.helpAfterError')).configureOutput({ outputError: (text, write) => write(sayError(text)) });
+  }
   return program;
 }
 
@@ -50,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   runState.status = EXIT.ok;
   const choice = chooseLang(argv.slice(2), process.env);
   runState.lang = choice.lang;
+  runState.script = choice.script;
   if (choice.invalid) {
     process.stderr.write(`zongjie: ${say(choice.invalid.key, { value: choice.invalid.value })}\n`);
     return EXIT.fatal;
@@ -66,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     // A mistake in a rule file (rules/*.yml read by any command, not only check) is the user's to
     // fix: file:line:column and what was expected, no stack trace.
     if (error instanceof UsageError || error instanceof RuleFileError) {
-      process.stderr.write(`zongjie: ${error.message}\n`);
+      process.stderr.write(`zongjie: ${sayError(error.message)}\n`);
       return EXIT.fatal;
     }
     process.stderr.write(`zongjie: ${say('cli.internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);

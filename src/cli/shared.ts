@@ -2,47 +2,59 @@
 import type { Zongjie } from '../api/zongjie.js';
 import type { LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
-import { t, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import { localizeError } from '../text/errors.js';
+import { parseLocale, type ChineseScript, type Lang, type MessageData, type MessageKey } from '../text/messages.js';
+import { textIn } from '../text/traditional.js';
 
 /** Exit statuses, as in DESIGN.md: 0 fine, 1 problems found (or files failed), 2 the run failed. */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 
 /** The status the last command action reported (main() returns it), and the language of this run. */
-export const runState = { status: EXIT.ok as number, lang: 'zh' as Lang };
+export const runState = { status: EXIT.ok as number, lang: 'zh' as Lang, script: undefined as ChineseScript | undefined };
 
-/** A text of the CLI from the catalogue (src/text/messages.ts), in the language of this run. */
+/** A text of the CLI from the catalogue (src/text/messages.ts), in the language (and characters) of this run. */
 export function say(key: MessageKey, data?: MessageData): string {
-  return t(runState.lang, key, data);
+  return textIn(runState.lang, key, data, runState.script);
+}
+
+/** An error text of the library (English inside it) as this run shows it. */
+export function sayError(text: string): string {
+  return localizeError(text, runState.lang, runState.script);
 }
 
 /** The language of a run, and what was wrong with the one asked for (the message is then in `lang`). */
 export interface LangChoice {
   lang: Lang;
-  invalid?: { key: 'cli.langInvalid' | 'cli.envLangInvalid'; value: string };
+  script?: ChineseScript;
+  invalid?: { key: 'cli.langInvalid' | 'cli.localeInvalid' | 'cli.envLangInvalid'; value: string };
 }
 
 /**
- * The language of the CLI's messages: `--lang` (read as commander reads a program option: anywhere
- * before `--`, the last one wins), else ZONGJIE_LANG (zh or en, also as a locale: en_US.UTF-8), else
- * zh. It is read from argv before commander parses, since commander's errors need it too.
+ * The language of the CLI's messages: `--lang` or its alias `--locale` (read as commander reads a
+ * program option: anywhere before `--`, the last one wins), else ZONGJIE_LANG (also as a locale:
+ * en_US.UTF-8, zh_TW.UTF-8), else zh. zh-Hant and zh-Hans fix the characters; plain zh shows each
+ * draft's messages in the draft's own. It is read from argv before commander parses, since
+ * commander's errors need it too.
  */
 export function chooseLang(args: readonly string[], env: NodeJS.ProcessEnv): LangChoice {
-  let flag: string | undefined;
+  let flag: { name: '--lang' | '--locale'; value: string } | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') break;
-    if (arg === '--lang' && i + 1 < args.length) flag = args[++i];
-    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+    for (const name of ['--lang', '--locale'] as const) {
+      if (arg === name && i + 1 < args.length) flag = { name, value: args[++i]! };
+      else if (arg.startsWith(`${name}=`)) flag = { name, value: arg.slice(name.length + 1) };
+    }
   }
   const fromEnv = env.ZONGJIE_LANG?.trim() ?? '';
-  const envMatch = /^(zh|en)(?:[-_.@].*)?$/i.exec(fromEnv);
-  const envLang: Lang | undefined = envMatch ? (envMatch[1]!.toLowerCase() as Lang) : undefined;
+  const envLocale = fromEnv ? parseLocale(fromEnv) : null;
   if (flag !== undefined) {
-    if (flag === 'zh' || flag === 'en') return { lang: flag };
-    return { lang: envLang ?? 'zh', invalid: { key: 'cli.langInvalid', value: flag } };
+    const locale = parseLocale(flag.value);
+    if (locale) return locale;
+    return { lang: envLocale?.lang ?? 'zh', invalid: { key: flag.name === '--lang' ? 'cli.langInvalid' : 'cli.localeInvalid', value: flag.value } };
   }
-  if (fromEnv && !envLang) return { lang: 'zh', invalid: { key: 'cli.envLangInvalid', value: fromEnv } };
-  return { lang: envLang ?? 'zh' };
+  if (fromEnv && !envLocale) return { lang: 'zh', invalid: { key: 'cli.envLangInvalid', value: fromEnv } };
+  return envLocale ?? { lang: 'zh' };
 }
 
 /** Wrap a command action that resolves to an exit status (commander ignores return values). */
@@ -61,7 +73,7 @@ export interface FileFailure {
 }
 
 export function reportFailure(failure: FileFailure): void {
-  process.stderr.write(`zongjie: ${failure.error.startsWith(failure.file) ? failure.error : `${failure.file}: ${failure.error}`}\n`);
+  process.stderr.write(`zongjie: ${sayError(failure.error.startsWith(failure.file) ? failure.error : `${failure.file}: ${failure.error}`)}\n`);
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
-import { EXIT, UsageError, commaList, loadOptions, say, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, commaList, loadOptions, say, sayError, withStatus, writeOut } from './shared.js';
 
 const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;
 
@@ -148,7 +148,7 @@ Examples:
         ndjsonFile?.end();
       }
       if (result.files === 0) throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
-      for (const f of result.failed) process.stderr.write(`zongjie: ${f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`}\n`);
+      for (const f of result.failed) process.stderr.write(`zongjie: ${sayError(f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`)}\n`);
       const by = byOrg ? 'org,year' : 'year';
       if (opts.out) {
         const written = await writeAll(m, opts.out, result, by);

@@ -4,28 +4,36 @@ import type { SourceCode } from '../source/source-code.js';
 import { extractDocument, type Extraction, type ExtractKind } from '../extract/index.js';
 import { CHECKS, formatMessage, type CheckContext, type Diagnostic, type Lang } from '../rules/index.js';
 import type { Lexicon } from '../config/lexicon.js';
+import type { ReferenceIndex } from '../rules/reuse/index.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { findSuppressions, isSuppressed } from './directives.js';
+import type { ChineseScript } from '../text/messages.js';
 import type { LintMessage, LintResult, ReportedSeverity } from './types.js';
 
 export interface LintOptions {
   lang?: Lang;
+  /** The characters of Chinese messages; unset: the document's own (a traditional draft gets traditional messages). */
+  script?: ChineseScript;
   lexicon: Lexicon;
   /** Only these rule ids (a run that asks for placeholders alone never loads the segmenter). */
   only?: ReadonlySet<string>;
   /** The document's full extraction if the caller made one already (the editors' page shows it too). */
   extraction?: Extraction;
+  /** The earlier reports of `--against`, for reused-text and stale-year. */
+  reference?: ReferenceIndex | null;
 }
 
 const MAX_SOURCE = 40;
 
+
 /** The analysis every check shares, computed on first use and once. */
-function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction): CheckContext {
+function checkContext(doc: SourceCode, lexicon: Lexicon, enabled: (id: string) => boolean, extracts: readonly ExtractKind[], made?: Extraction, reference: ReferenceIndex | null = null): CheckContext {
   let extraction: Extraction | null = made ?? null;
   return {
     doc,
     lexicon,
     enabled,
+    reference,
     // Checks read few subjects (figure-consistency, on a pair of figures): each is worked out when read.
     extraction: () => (extraction ??= extractDocument(doc, { lexicon, only: extracts, lazySubjects: true })),
   };
@@ -55,8 +63,13 @@ function toMessage(doc: SourceCode, ruleId: string, severity: ReportedSeverity, 
   };
   if (d.related?.length) {
     message.related = d.related.map((r) => {
-      const at = doc.locate(r.start, r.end);
-      return { line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn, ...(r.similarity !== undefined ? { similarity: r.similarity } : {}) };
+      // A place in another file (an earlier report) comes located, and says which file.
+      const at = 'file' in r ? r.place : doc.locate(r.start, r.end);
+      return {
+        ...('file' in r ? { file: r.file } : {}),
+        line: at.line, column: at.column, offset: at.offset, endLine: at.endLine, endColumn: at.endColumn,
+        ...(r.similarity !== undefined ? { similarity: r.similarity } : {}),
+      };
     });
   }
   if (d.similarity !== undefined) message.similarity = d.similarity;
@@ -77,10 +90,13 @@ export function lintExtracts(config: ResolvedConfig, only?: ReadonlySet<string>)
 
 export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: LintOptions): LintResult {
   const lang = options.lang ?? 'zh';
+  // Chinese messages in the draft's own characters, unless the run asked for one script: the
+  // catalogue's traditional template, the words it quotes from the draft are the draft's already.
+  const traditional = lang === 'zh' && (options.script ?? doc.normalized.script) === 'traditional';
   const enabled = (id: string) => isOn(config, options.only, id);
   const checks = CHECKS.filter((c) => enabled(c.meta.id));
   const extracts = lintExtracts(config, options.only);
-  const context = checkContext(doc, options.lexicon, enabled, extracts, options.extraction);
+  const context = checkContext(doc, options.lexicon, enabled, extracts, options.extraction, options.reference ?? null);
   const suppressions = findSuppressions(doc.original);
   const messages: LintMessage[] = [];
   for (const check of checks) {
@@ -90,7 +106,7 @@ export function lintDocument(doc: SourceCode, config: ResolvedConfig, options: L
     for (const d of check.check(context, setting.options as never)) {
       const template = check.meta.messages[d.messageId];
       if (!template) throw new Error(`check ${id} reported an unknown message id "${d.messageId}"`);
-      const message = toMessage(doc, id, severity, template[lang], check.meta.docs, d);
+      const message = toMessage(doc, id, severity, traditional ? (template.zhHant ?? template.zh) : template[lang], check.meta.docs, d);
       if (!isSuppressed(suppressions, id, message.offset)) messages.push(message);
     }
   }

@@ -12,16 +12,49 @@ import { loadLexicon } from '../config/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../config/config.js';
 import { lintDocument } from './engine.js';
 import { LintCache } from './cache.js';
+import type { ChineseScript } from '../text/messages.js';
+import { ReferenceIndex } from '../rules/reuse/index.js';
 import type { LintFailure, LintResult } from './types.js';
 
 export interface LintRunOptions extends LoadOptions, ConfigRequest {
   lang?: Lang;
+  /** The characters of Chinese messages; unset: each draft's own. */
+  script?: ChineseScript;
   /** Report errors only. */
   quiet?: boolean;
   /** Reuse results of unchanged files (not with fixes: they need the document). */
   cache?: LintCache | ((config: ResolvedConfig) => LintCache);
   /** false: each result goes to the callback only and `results` stays empty, so a run over a large archive holds one file's results at a time. */
   keepResults?: boolean;
+  /** Earlier reports (files, folders, globs) to check the drafts against: reused-text and stale-year. */
+  against?: string[];
+}
+
+/** `--against` named nothing that could be read: the run cannot do what was asked. */
+export class AgainstError extends Error {
+  override name = 'AgainstError';
+  constructor(readonly paths: string[]) {
+    super(`--against: no readable reports in ${paths.join(' ')}`);
+  }
+}
+
+/**
+ * The earlier reports of `against`, read and indexed once for the whole run (each document is
+ * dropped once indexed). A file that cannot be read is a failure of the run, which goes on.
+ */
+export async function loadReference(against: string[], options: LintRunOptions, failures: LintFailure[]): Promise<ReferenceIndex> {
+  const index = new ReferenceIndex(options.cwd);
+  const { files, errors } = await collectInputs(against, options.cwd ? { cwd: options.cwd } : {});
+  for (const e of errors) failures.push({ file: e.file, error: e.error });
+  for await (const item of loadInputs(files.map((path) => ({ path })), { load: { ...(options.from ? { from: options.from } : {}) } })) {
+    if (item.source) index.add(item.source);
+    else {
+      const message = item.error instanceof Error ? item.error.message : String(item.error);
+      failures.push({ file: item.input.path, error: message.startsWith(`${item.input.path}: `) ? message.slice(item.input.path.length + 2) : message });
+    }
+  }
+  if (index.files.length === 0) throw new AgainstError(against);
+  return index;
 }
 
 export interface LintRun {
@@ -69,6 +102,7 @@ export async function lintStaged(options: LintRunOptions, each?: Each): Promise<
 
 export async function lintSources(sources: LintSource[], config: ResolvedConfig, options: LintRunOptions, each?: Each, failures: LintFailure[] = []): Promise<LintRun> {
   const lexicon = loadLexicon();
+  const reference = options.against?.length ? await loadReference(options.against, options, failures) : null;
   const cache = typeof options.cache === 'function' ? options.cache(config) : options.cache;
   const results: LintResult[] = [];
   // A file's cached result answers for it without loading; the cache key needs the file's bytes.
@@ -96,7 +130,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
     try {
       if (item.error !== undefined) throw item.error;
       if (!result) {
-        result = lintDocument(doc!, config, { lexicon, ...(options.lang ? { lang: options.lang } : {}) });
+        result = lintDocument(doc!, config, { lexicon, reference, ...(options.lang ? { lang: options.lang } : {}), ...(options.script ? { script: options.script } : {}) });
         // A Word document's lines are paragraphs: outputs say so (DESIGN.md).
         if (doc!.file.positions) result.positions = doc!.file.positions;
         const key = keys.get(input);

@@ -6,6 +6,8 @@ export type ReportedSeverity = 'info' | 'warning' | 'error';
 
 /** The other place of a duplicate: a SourceLocation less its endOffset (the contract's fields). */
 export interface RelatedLocation extends Omit<SourceLocation, 'endOffset'> {
+  /** The other file, when the other place is in an earlier report (reused-text, stale-year); else this file. */
+  file?: string;
   /** How alike the two places are (duplicates), 0–1. */
   similarity?: number;
 }

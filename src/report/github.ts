@@ -29,7 +29,7 @@ function annotationPath(file: string, cwd: string): string {
 
 function relatedNote(m: LintMessage, lang: 'zh' | 'en'): string {
   if (!m.related?.length) return '';
-  const places = m.related.map((r) => `${r.line}:${r.column}`).join(lang === 'en' ? ', ' : '、');
+  const places = m.related.map((r) => `${r.file ? `${r.file}:` : ''}${r.line}:${r.column}`).join(lang === 'en' ? ', ' : '、');
   return lang === 'en' ? ` (see also ${places})` : `（另见 ${places}）`;
 }
 

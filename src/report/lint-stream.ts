@@ -1,4 +1,5 @@
 // How `zongjie check` writes a format as the run goes, and the options every format takes.
+import type { ChineseScript } from '../text/messages.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 
 /**
@@ -30,6 +31,8 @@ export interface LintRuleInfo {
 export interface LintFormatOptions {
   /** Language of the formatter's own words (labels, summary); messages come already translated. */
   lang: 'zh' | 'en';
+  /** Their characters, when the run fixed them (--lang zh-Hant); else simplified. */
+  script?: ChineseScript;
   /** ANSI colour (stylish only). */
   color: boolean;
   /** zongjie's version, for SARIF. */

@@ -65,7 +65,8 @@ function resultOf(m: LintMessage, r: LintResult, ruleIndex: number, options: Lin
     result.relatedLocations = m.related.map((rel, i) => ({
       id: i + 1,
       physicalLocation: {
-        artifactLocation: artifact,
+        // The other place may be in an earlier report (reused-text): its own file.
+        artifactLocation: rel.file ? artifactLocation(rel.file, options.cwd) : artifact,
         region: {
           startLine: rel.line,
           startColumn: rel.column,

@@ -5,6 +5,9 @@ import stringWidth from 'string-width';
 import type { LintMessage, LintResult, ReportedSeverity } from '../lint/types.js';
 
 import type { LintFormatOptions, LintStream } from './lint-stream.js';
+import { localizeError } from '../text/errors.js';
+import type { ChineseScript, MessageData, MessageKey } from '../text/messages.js';
+import { textIn } from '../text/traditional.js';
 
 /**
  * Terminal columns of `text` (string-width: East Asian Wide and Fullwidth two, marks and escapes
@@ -57,27 +60,23 @@ const COLOUR: Palette = {
 };
 const NO_COLOUR: Palette = { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, file: plain };
 
-const WORDS = {
-  zh: {
-    severity: { error: '错误', warning: '警告', info: '提示' } as Record<ReportedSeverity, string>,
-    quote: (s: string) => `「${s}」`,
-    related: (pos: string, similarity?: number) => `↳ 另见 ${pos}${similarity === undefined ? '' : `（相似度 ${similarity.toFixed(2)}）`}`,
-    paragraphs: '（行号为段落序号）',
-    summary: (total: number, e: number, w: number, i: number) => `✖ ${total} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
-    fixable: (n: number) => `${n} 个问题可用 --fix 自动修复`,
-    failed: (n: number) => `✖ ${n} 个文件无法检查`,
-  },
-  en: {
-    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<ReportedSeverity, string>,
-    quote: (s: string) => `"${s}"`,
-    related: (pos: string, similarity?: number) => `↳ see also ${pos}${similarity === undefined ? '' : ` (similarity ${similarity.toFixed(2)})`}`,
-    paragraphs: '(lines are paragraph numbers)',
+/** The formatter's own words, from the catalogue (src/text/messages.ts) in the run's language and characters. */
+function wordsFor(lang: 'zh' | 'en', script?: ChineseScript) {
+  const say = (key: MessageKey, data?: MessageData) => textIn(lang, key, data, script);
+  // English counts carry their noun ("3 problems"); Chinese ones are the bare number.
+  const count = (n: number, noun: string) => (lang === 'en' ? plural(n, noun) : String(n));
+  return {
+    severity: { error: say('report.error'), warning: say('report.warning'), info: say('report.info') } as Record<ReportedSeverity, string>,
+    quote: lang === 'en' ? (s: string) => `"${s}"` : (s: string) => `「${s}」`,
+    related: (pos: string, similarity?: number) => (similarity === undefined ? say('report.related', { pos }) : say('report.relatedSimilarity', { pos, similarity: similarity.toFixed(2) })),
+    paragraphs: say('report.paragraphs'),
     summary: (total: number, e: number, w: number, i: number) =>
-      `✖ ${plural(total, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'info')})`,
-    fixable: (n: number) => `${plural(n, 'problem')} fixable with --fix`,
-    failed: (n: number) => `✖ ${plural(n, 'file')} could not be checked`,
-  },
-};
+      say('report.summary', { total: count(total, 'problem'), errors: count(e, 'error'), warnings: count(w, 'warning'), infos: count(i, 'info') }),
+    fixable: (n: number) => say('report.fixable', { n: count(n, 'problem') }),
+    failed: (n: number) => say('report.failed', { n: count(n, 'file') }),
+  };
+}
+type Words = ReturnType<typeof wordsFor>;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -88,7 +87,7 @@ function oneLine(text: string): string {
   return text.replace(/\r\n|\r|\n/g, '↵').replace(/\t/g, ' ');
 }
 
-function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): string {
+function fileBlock(r: LintResult, words: Words, c: Palette): string {
   const messages = [...r.messages].sort((a, b) => a.line - b.line || a.column - b.column);
   // Widths by reduce, not Math.max(...list): a file with 150,000 findings overflowed the stack.
   const widest = (values: Iterable<string>) => {
@@ -114,7 +113,7 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
     lines.push(`  ${position}  ${severity}  ${padEnd(texts[k]!, msgWidth, textWidths[k])}  ${c.dim(m.ruleId)}`.trimEnd());
     if (m.source) lines.push(indent + c.dim(words.quote(oneLine(m.source))));
     for (const rel of m.related ?? []) {
-      lines.push(indent + c.dim(words.related(`${rel.line}:${rel.column}`, rel.similarity ?? m.similarity)));
+      lines.push(indent + c.dim(words.related(`${rel.file ? `${rel.file}:` : ''}${rel.line}:${rel.column}`, rel.similarity ?? m.similarity)));
     }
   });
   return lines.join('\n');
@@ -122,7 +121,7 @@ function fileBlock(r: LintResult, words: (typeof WORDS)['zh'], c: Palette): stri
 
 /** Stylish, one file at a time: blocks as results come, the summary at the end. */
 export function streamStylish(options: LintFormatOptions): LintStream {
-  const words = WORDS[options.lang === 'en' ? 'en' : 'zh'];
+  const words = wordsFor(options.lang === 'en' ? 'en' : 'zh', options.script);
   const c = options.color ? COLOUR : NO_COLOUR;
   let blocks = 0;
   const block = (text: string) => `${blocks++ ? '\n' : ''}${text}\n`;
@@ -136,7 +135,7 @@ export function streamStylish(options: LintFormatOptions): LintStream {
       return r.messages.length > 0 ? block(fileBlock(r, words, c)) : '';
     },
     end(failures) {
-      let out = failures.length ? block(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(f.error))}`).join('\n')) : '';
+      let out = failures.length ? block(failures.map((f) => `${c.bold(f.file)}: ${c.red(oneLine(localizeError(f.error, options.lang, options.script)))}`).join('\n')) : '';
       const total = errors + warnings + infos;
       const summary: string[] = [];
       if (total > 0) {

@@ -1,18 +1,15 @@
 // blank-count: a classifier or unit whose number was never filled in (公司现有员工人, 征集“金点子”条).
 import { z } from 'zod';
-import type { Check } from './types.js';
+import { catalogued, type Check } from './types.js';
 
 const options = z.object({}).strict();
 
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'blank-count',
-    description: { zh: '漏填的数字：量词或单位前面缺少数量（公司现有员工人）', en: 'Blank counts: a classifier or unit with its number missing (公司现有员工人)' },
+    ...catalogued('blank-count', ['blank']),
     defaultSeverity: 'error',
     options,
-    messages: {
-      blank: { zh: '“{context}”中“{unit}”前面缺少数字', en: 'No number before "{unit}" in "{context}"' },
-    },
     docs: 'docs/rules/blank-count.md',
     usesSegmentation: true,
     extracts: ['blanks'],

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SourceCode } from '../source/source-code.js';
 import type { Token } from '../segment/index.js';
 import { clauseEnd } from '../extract/context.js';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 
 const options = z.object({
   /** Doubled forms that are correct (colloquial verb reduplication: 研究研究). */
@@ -80,13 +80,9 @@ function squareClauses(doc: SourceCode, maxWords: number): Int32Array {
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'doubled-word',
-    description: { zh: '连写两遍的词语（开展开展、组织的组织的）', en: 'A word or phrase written twice in a row (开展开展)' },
+    ...catalogued('doubled-word', ['doubled', 'repeated']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      doubled: { zh: '“{word}”重复写了两遍', en: '"{word}" is written twice' },
-      repeated: { zh: '“{word}”连写了{count}遍', en: '"{word}" is written {count} times' },
-    },
     docs: 'docs/rules/doubled-word.md',
     usesSegmentation: true,
     extracts: [],

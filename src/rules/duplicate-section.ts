@@ -3,7 +3,7 @@
 // once, on the later copy, with the earlier one in `related` and the similarity.
 import { z } from 'zod';
 import { duplicateParagraphs } from './shared-duplicates.js';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 
 const options = z.object({
   /** Jaccard or containment of character 5-grams at or above which two paragraphs are copies. */
@@ -17,14 +17,9 @@ const options = z.object({
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'duplicate-section',
-    description: { zh: '重复的段落、段落块或章节（相同或几乎相同）', en: 'Paragraphs, blocks or sections copied within the document' },
+    ...catalogued('duplicate-section', ['block', 'section', 'paragraph']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      block: { zh: '这{count}段与第{lines}行的内容重复（相似度 {similarity}）', en: 'These {count} paragraphs repeat line {lines} (similarity {similarity})' },
-      section: { zh: '章节“{title}”与第{lines}行的内容重复（相似度 {similarity}）', en: 'Section "{title}" repeats line {lines} (similarity {similarity})' },
-      paragraph: { zh: '这段与第{line}行的段落重复（相似度 {similarity}）', en: 'This paragraph repeats the one at line {line} (similarity {similarity})' },
-    },
     docs: 'docs/rules/duplicate-section.md',
     usesSegmentation: false,
     extracts: [],

@@ -3,7 +3,7 @@
 // than their total, and a share (率, 占比) over 100%.
 import { z } from 'zod';
 import type { Figure } from '../extract/index.js';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 
 const options = z.object({
   /** Words after which a figure is the base a total builds on. */
@@ -24,14 +24,9 @@ const MAX_GAP = 200;
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'figure-consistency',
-    description: { zh: '前后矛盾的数字：合计与各项对不上、分项超过总数、占比超过100%', en: 'Figures that contradict each other: totals, parts over their total, shares over 100%' },
+    ...catalogued('figure-consistency', ['sum', 'parts', 'share']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      sum: { zh: '合计{total}与{base}+{increase}={expected}不符', en: 'Total {total} does not equal {base} + {increase} = {expected}' },
-      parts: { zh: '“其中”各项之和{sum}超过总数{total}', en: 'The parts listed after the total add up to {sum}, more than the total {total}' },
-      share: { zh: '比例{value}%超过了100%', en: 'A share of {value}% is over 100%' },
-    },
     docs: 'docs/rules/figure-consistency.md',
     usesSegmentation: true,
     extracts: ['figures'],
@@ -43,6 +38,7 @@ const check: Check<z.infer<typeof options>> = {
     const figures = context.extraction().figures;
     const found: Diagnostic[] = [];
     const before = (f: Figure, n: number) => text.slice(Math.max(0, f.span.start - n), f.span.start);
+    const partsElsewhere = context.enabled('sum-mismatch');
     let cursor = 0;
     for (const sentence of doc.sentences) {
       while (cursor < figures.length && figures[cursor]!.span.start < sentence.start) cursor++;
@@ -62,7 +58,9 @@ const check: Check<z.infer<typeof options>> = {
           }
           return;
         }
-        // 共…，其中A…、B…: the parts that follow in the sentence.
+        // 共…，其中A…、B…: the parts that follow in the sentence — sum-mismatch's when it is on
+        // (it also finds parts that fall short of a whole), so that one slip is reported once.
+        if (partsElsewhere) return;
         const rest = text.slice(total.span.end, Math.min(sentence.end, (inSentence[t + MAX_COMPARED]?.span.end ?? Infinity) + MAX_GAP));
         const among = rest.indexOf('其中');
         if (among < 0) return;

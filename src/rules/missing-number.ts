@@ -1,9 +1,11 @@
-// missing-number: wording that promises a figure in a clause that gives none (共征集提案, 累计发放,
-// 参加人数), and indicators a kind of report must give (a 工会年度工作总结 without 会员 figures).
+// missing-number: wording that promises a figure in a clause that gives none, nor the clause after
+// it, nor a table of its section (共征集提案, 累计发放, 参加人数), and indicators a kind of report
+// must give (a 工会年度工作总结 without 会员 figures).
 import { z } from 'zod';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 import { CharSet, clauseIndex } from '../extract/context.js';
 import { allMatches } from '../text/matches.js';
+import { tableNumbersWithin } from './figures/tables.js';
 
 const options = z.object({
   /** Phrases that demand a number in their clause; "…" stands for any words between (慰问…人次). */
@@ -43,13 +45,9 @@ function compiled(phrases: string[]): PhrasePatterns {
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'missing-number',
-    description: { zh: '应有数字而没有：“共征集”“累计发放”等说法后没有数字，或报告缺少必备指标的数字', en: 'Numbers the wording or the kind of report calls for but the text does not give' },
+    ...catalogued('missing-number', ['phrase', 'indicator']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      phrase: { zh: '这一句说到“{phrase}”，却没有给出具体数字', en: 'This clause says "{phrase}" but gives no number' },
-      indicator: { zh: '报告没有给出“{indicator}”方面的数字', en: 'The report gives no figure for "{indicator}"' },
-    },
     docs: 'docs/rules/missing-number.md',
     usesSegmentation: true,
     extracts: ['figures', 'placeholders', 'blanks'],
@@ -75,15 +73,29 @@ const check: Check<z.infer<typeof options>> = {
       return lo > 0 && maxEnd[lo - 1]! > start;
     };
     const { patterns, anyPhrase } = compiled(phrases);
+    const sectionHasTable = (at: number) => {
+      const section = doc.sectionAt(at);
+      const [from, to] = section ? [section.start, section.end] : [0, doc.sections[0]?.start ?? doc.normalized.text.length];
+      return tableNumbersWithin(doc, from, to);
+    };
     const found: Diagnostic[] = [];
     for (const p of doc.paragraphs) {
-      for (const clause of allMatches(CLAUSE, p.text)) {
+      const clauses = allMatches(CLAUSE, p.text);
+      for (const [i, clause] of clauses.entries()) {
         const start = p.start + clause.index;
         const end = start + clause[0].length;
         if (hasNumber(start, end)) continue;
         // Any digit left in the clause also gives a number; then the phrases, tried in order only
         // when one of them is there, the first listed being the one reported.
         if (/\d/.test(clause[0]) || !anyPhrase?.test(clause[0])) continue;
+        // The number may stand in the next clause of the sentence (共走访困难职工，发放慰问金12万元),
+        // or in a table of the same section (共征集提案如下表).
+        const next = clauses[i + 1];
+        if (next && !/[。！？；;\n]/.test(p.text.slice(clause.index + clause[0].length, next.index))) {
+          const nextStart = p.start + next.index;
+          if (hasNumber(nextStart, nextStart + next[0].length) || /\d/.test(next[0])) continue;
+        }
+        if (sectionHasTable(start)) continue;
         for (const { phrase, re } of patterns) {
           const m = re.exec(clause[0]);
           if (!m) continue;

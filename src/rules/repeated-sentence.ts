@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { charClass, removeChars } from '../normalize/char-class.js';
 import { duplicateParagraphs } from './shared-duplicates.js';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 
 const options = z.object({
   /** Shortest sentence compared, in characters of the normalised text (punctuation not counted). */
@@ -22,12 +22,9 @@ const comparable = (text: string) =>
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'repeated-sentence',
-    description: { zh: '同一句话在文中出现两次（包括同一段内）', en: 'The same sentence twice in a document (also within one paragraph)' },
+    ...catalogued('repeated-sentence', ['repeated']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      repeated: { zh: '这句话与第{line}行第{column}列的句子重复', en: 'This sentence repeats the one at line {line}, column {column}' },
-    },
     docs: 'docs/rules/repeated-sentence.md',
     usesSegmentation: false,
     extracts: [],

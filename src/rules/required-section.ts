@@ -1,6 +1,6 @@
 // required-section: sections a kind of report must have (存在问题/不足, 下一步工作/计划) that are absent.
 import { z } from 'zod';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 
 const options = z.object({
   /** Each required section: a name for messages and the words any of which a heading must hold. */
@@ -10,12 +10,9 @@ const options = z.object({
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'required-section',
-    description: { zh: '缺少规定的章节（如“存在问题”“下一步工作”）', en: 'Required sections (such as problems, next steps) that are missing' },
+    ...catalogued('required-section', ['missing']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      missing: { zh: '缺少“{section}”部分（标题中应含：{patterns}）', en: 'Missing section "{section}" (a heading with: {patterns})' },
-    },
     docs: 'docs/rules/required-section.md',
     usesSegmentation: false,
     extracts: [],

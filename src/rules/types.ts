@@ -1,11 +1,14 @@
 // What a check is: metadata (id, descriptions, default severity, options, messages, docs) and a
 // pure function from an analysed document to diagnostics. The engine stamps id, severity and url.
 import type { z } from 'zod';
-import type { SourceCode } from '../source/source-code.js';
+import type { SourceCode, SourceLocation } from '../source/source-code.js';
 import type { Extraction, ExtractKind } from '../extract/index.js';
 import type { Lexicon } from '../config/lexicon.js';
+import type { ReferenceIndex } from './reuse/index.js';
 
 import type { Severity } from '../config/severity.js';
+import { isMessageKey, messages as catalogue } from '../text/messages.js';
+import { traditionalText } from '../text/traditional.js';
 
 export type { Severity } from '../config/severity.js';
 export type Lang = 'zh' | 'en';
@@ -14,6 +17,8 @@ export type Lang = 'zh' | 'en';
 export interface Bilingual {
   zh: string;
   en: string;
+  /** The Chinese in traditional characters (for traditional drafts), when the catalogue has it. */
+  zhHant?: string;
 }
 
 export interface CheckMeta<Options = unknown> {
@@ -46,13 +51,20 @@ export interface Fix {
   text: string;
 }
 
+/** A place in another file (the earlier report a paragraph was copied from), located already. */
+export interface ExternalPlace {
+  file: string;
+  place: SourceLocation;
+  similarity?: number;
+}
+
 export interface Diagnostic extends Range {
   messageId: string;
   /** The ORIGINAL range, for findings with no place in the normalised text (a removed artifact). */
   original?: Range;
   data?: Record<string, string | number>;
   /** Other places (the earlier copy of a duplicate), with the similarity where it applies. */
-  related?: (Range & { similarity?: number })[];
+  related?: ((Range & { similarity?: number }) | ExternalPlace)[];
   similarity?: number;
   fix?: Fix;
 }
@@ -67,6 +79,8 @@ export interface CheckContext {
    * placeholders alone never load the segmenter, and no check pays for activities).
    */
   extraction(): Extraction;
+  /** The earlier reports of `check --against`, indexed once per run; null without --against. */
+  reference: ReferenceIndex | null;
   /** Whether another check is on in this run (repeated-sentence leaves copied paragraphs to duplicate-section only when it is). */
   enabled(id: string): boolean;
 }
@@ -90,4 +104,17 @@ export function formatMessage(template: string, data: Record<string, string | nu
     out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
   }
   return out;
+}
+
+/**
+ * A rule's description and messages, from the one catalogue of texts (src/text/messages.ts): the
+ * description under `check.<id>`, each message under `check.<id>.<messageId>`. A key missing from
+ * the catalogue is a programming mistake and fails at load.
+ */
+export function catalogued(id: string, messageIds: readonly string[]): { description: Bilingual; messages: Record<string, Bilingual> } {
+  const entry = (key: string): Bilingual => {
+    if (!isMessageKey(key)) throw new Error(`src/text/messages.ts has no text ${key}`);
+    return { zh: catalogue.zh[key], en: catalogue.en[key], zhHant: traditionalText(key) };
+  };
+  return { description: entry(`check.${id}`), messages: Object.fromEntries(messageIds.map((m) => [m, entry(`check.${id}.${m}`)])) };
 }

@@ -1,7 +1,7 @@
 // year-consistency: the title's year against the year the opening states, and figures explicitly
 // dated to another year as if they were the report year's (a paragraph copied from last year's report).
 import { z } from 'zod';
-import type { Check, Diagnostic } from './types.js';
+import { catalogued, type Check, type Diagnostic } from './types.js';
 import { allMatches } from '../text/matches.js';
 
 const options = z.object({
@@ -17,13 +17,9 @@ const SITE_NOISE = /发布时间|来源|编辑|识别码|首页|浏览|阅读/;
 const check: Check<z.infer<typeof options>> = {
   meta: {
     id: 'year-consistency',
-    description: { zh: '年份前后不一致：标题与开头的年份不同，或正文把别的年份的数字当作本年度的', en: 'Years that disagree: title against opening, or figures dated to another year' },
+    ...catalogued('year-consistency', ['opening', 'figure']),
     defaultSeverity: 'warning',
     options,
-    messages: {
-      opening: { zh: '开头写的是{opening}年，标题是{title}年', en: 'The opening says {opening}, the title says {title}' },
-      figure: { zh: '这里的数字写明是{year}年的，而报告是{reportYear}年的：是否沿用了往年的数据？', en: 'This figure is dated {year} in a report about {reportYear}: copied from an earlier year?' },
-    },
     docs: 'docs/rules/year-consistency.md',
     usesSegmentation: true,
     extracts: ['figures'],

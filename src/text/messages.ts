@@ -1,262 +1,38 @@
-// The one catalogue of user-facing texts outside the lint rules (whose messages live with each rule):
-// the page of `zongjie serve`, the server's HTTP errors, and the CLI's own texts. Chinese is the
+// The one catalogue of user-facing texts: the lint rules' descriptions and messages (`check.*`, read
+// by each rule's meta), the page of `zongjie serve`, the server's HTTP errors, the CLI's own texts,
+// and the library's error texts as the CLI shows them (`err.*`, see errors.ts). Chinese is the
 // default; English must have every key (the type says so). Keys are ASCII and namespaced by who shows
 // them: `page.*` the browser page, `http.*` the server's error answers, `cli.*` the command line,
-// `rule.*` and `qualifier.*` short names shared by the page and any other interface. No imports: the
-// page bundles this module.
+// `rule.*` and `qualifier.*` short names shared by the page and any other interface. The texts are in
+// messages-zh.ts and messages-en.ts (and, in traditional characters, messages-zh-hant.ts, read
+// through traditional.ts); nothing else is imported, since the page bundles this module.
+
+import { zh } from './messages-zh.js';
+import { en } from './messages-en.js';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
+/** The characters Chinese texts are shown in; unset: each document's own (traditional for a traditional draft). */
+export type ChineseScript = 'simplified' | 'traditional';
 
-const zh = {
-  'page.title': '总结 · 报告草稿检查',
-  'page.choose': '选择文件',
-  'page.drop': '把 .txt、.md 或 .docx 文件拖到这里，或点“选择文件”，也可以直接在下面粘贴文本。文件只在本机处理，不会上传到网络。',
-  'page.dropShort': '拖入另一个文件，或在下面修改、粘贴文本；文件只在本机处理',
-  'page.dropNow': '松开鼠标，检查这个文件',
-  'page.editor': '草稿（可直接编辑或粘贴，改动后自动重新检查）',
-  'page.editorPlaceholder': '在这里粘贴报告全文……',
-  'page.view': '标注',
-  'page.viewEmpty': '检查结果会标在这里：占位符、漏填的数字、重复的段落、连写两遍的词……',
-  'page.tabProblems': '问题',
-  'page.tabFigures': '数字',
-  'page.tabActivities': '活动',
-  'page.tabOutline': '提纲',
-  'page.noDraft': '还没有草稿。',
-  'page.noProblems': '没有发现问题。',
-  'page.noFigures': '没有找到数字。',
-  'page.noActivities': '没有找到活动。',
-  'page.noOutline': '没有找到章节。',
-  'page.checking': '正在检查……',
-  'page.summary': '{n} 个问题：{e} 个错误，{w} 个警告，{i} 个提示',
-  'page.took': '用时 {ms} 毫秒',
-  'page.csv': '下载 CSV',
-  'page.figuresNote': '{n} 个数字',
-  'page.activitiesNote': '{n} 项活动',
-  'page.colValue': '数值',
-  'page.colUnit': '单位',
-  'page.colSubject': '主语',
-  'page.colQualifier': '限定',
-  'page.colText': '原文',
-  'page.colLine': '行',
-  'page.colVerb': '动词',
-  'page.colObject': '对象',
-  'page.colCategory': '类别',
-  'page.colCount': '次数',
-  'page.related': '另一处 {loc}',
-  'page.relatedTitle': '跳到重复的另一处（第 {line} 行）',
-  'page.paragraphs': '行号为段落序号',
-  'page.fixable': '可自动修复',
-  'page.tooLarge': '文件太大：{name} 有 {size}，上限为 {limit}。',
-  'page.wrongType': '不支持这种文件：{name}。只能检查 .txt、.md、.docx 文件。',
-  'page.network': '无法连接本机的 zongjie 服务：{msg}',
-  'page.readFail': '读不了这个文件：{msg}',
-  'page.pastedName': '草稿.txt',
-  'page.langButton': 'English',
-  'page.langTitle': 'Switch to English',
-
-
-  'qualifier.exact': '',
-  'qualifier.about': '约',
-  'qualifier.at_least': '至少',
-  'qualifier.at_most': '至多',
-  'qualifier.more_than': '超过',
-
-  'rule.placeholder': '占位符',
-  'rule.blank-count': '漏填的数字',
-  'rule.doubled-word': '连写两遍的词',
-  'rule.repeated-sentence': '重复的句子',
-  'rule.duplicate-section': '重复的段落',
-  'rule.missing-number': '缺少数字',
-  'rule.required-section': '缺少章节',
-  'rule.figure-consistency': '数字前后矛盾',
-  'rule.year-consistency': '年份不一致',
-  'rule.artifact': '抓取残留',
-
-  'http.tooLarge': '草稿太大：上限为 {limit}',
-  'http.wrongType': '不支持这种文件：{name}（只能检查 {list} 文件）',
-  'http.contentType': '请求必须是 JSON（Content-Type: application/json）',
-  'http.origin': '不接受来自其他网站的请求',
-  'http.badJson': '请求不是有效的 JSON',
-  'http.badRequest': '请求应为 { name, text } 或 { name, base64 }，可加 lang: "zh" 或 "en"',
-  'http.badBase64': '文件内容不是有效的 base64',
-  'http.unreadable': '无法把 {name} 读成文本：{reason}',
-  'http.host': '不认识的 Host：请用 127.0.0.1 或 localhost 访问',
-  'http.notFound': '没有这个地址',
-  'http.internal': '服务器内部错误，详见终端输出',
-
-  // The CLI's own texts (src/cli): usage errors, notes on stderr, start-up lines. Option names, file
-  // paths and rule ids stay ASCII; the caller adds the `zongjie: ` prefix.
-  'cli.helpAfterError': '（用 --help 查看用法）',
-  'cli.internalError': '内部错误：{detail}',
-  'cli.langInvalid': '--lang 只能是 zh 或 en，不能是“{value}”',
-  'cli.envLangInvalid': '环境变量 ZONGJIE_LANG 只能是 zh 或 en，不能是“{value}”',
-  'cli.formatOneOf': '--format 只能是 {list} 之一，不能是“{value}”',
-  'cli.maxWarnings': '--max-warnings 必须是非负整数，不能是“{value}”',
-  'cli.fixStdin': '--fix 无法写回标准输入；用 --fix-dry-run 查看修复内容',
-  'cli.stagedPaths': '--staged 检查 git 已暂存的文件，不要同时给出路径',
-  'cli.fixStaged': '--fix 无法写入 git 暂存区；请在工作区运行后重新暂存',
-  'cli.noInput': '没有输入：请给出文件、目录、glob，或用 - 表示标准输入',
-  'cli.noInputStaged': '没有输入：请给出文件、目录、glob，或用 - 表示标准输入，或用 --staged',
-  'cli.noInputFound': '找不到输入文件：{paths}',
-  'cli.docxNoFix': '{file}：.docx 文件无法就地修复（{n} 个可修复的问题未修复，请在 Word 中修改）',
-  'cli.docxNoFixOne': '{file}：.docx 文件无法就地修复（{n} 个可修复的问题未修复，请在 Word 中修改）',
-  'cli.fixed': '已修复 {n} 个问题',
-  'cli.fixedOne': '已修复 {n} 个问题',
-  'cli.onlyUnknown': '--only：不认识的类别“{value}”（可选：{list}）',
-  'cli.yearInvalid': '--year 必须是四位数的年份，不能是“{value}”',
-  'cli.byInvalid': '--by 只能是 year 或 org,year',
-  'cli.yearFromInvalid': '--year-from 不是有效的正则表达式：{reason}',
-  'cli.manifestUnreadable': '--manifest：无法读取 {file}',
-  'cli.workersInvalid': '--workers 必须是不小于 1 的整数，不能是“{value}”',
-  'cli.progress': '{bar} {value}/{total} 份报告 | {speed} 份/秒 | 剩余 {eta_formatted}',
-  'cli.wrote': '已写入 {paths}',
-  'cli.initExists': '{path} 已存在；要覆盖请加 --force',
-  'cli.toInvalid': '--to 只能是 cn、tw 或 hk，不能是“{value}”',
-  'cli.portInvalid': '--port 必须是 0 到 65535 之间的数，不能是“{value}”',
-  'cli.hostEmpty': '--host 必须给出一个地址',
-  'cli.portInUse': '{host} 上的端口 {port} 已被占用：请停止占用它的程序，或用 --port 换一个端口',
-  'cli.hostUnknown': '无法在 {host} 上监听：本机没有这个地址',
-  'cli.portDenied': '无权监听端口 {port}（1024 以下的端口需要特权）：请用 --port 换一个端口',
-  'cli.serveExposed': '警告：正在监听 {host}，页面可从网络访问，能访问它的人都可以用它检查草稿',
-  'cli.serveStop': '按 Ctrl-C 停止。',
-  'cli.serveNoBrowser': '无法打开浏览器；请自己打开 {url}',
-  'cli.rulesLegend': '🔧 = 可用 --fix 自动修复；说明见 docs/rules/<检查名>.md',
-  'cli.noCleanups': '(没有清理)',
-  'cli.removed': '删除',
-  'cli.kindPinyin': '拼音残留 pinyin',
-  'cli.kindEntity': 'HTML 实体 entity',
-  'cli.kindInserted': '词中插入字符 inserted',
-  'cli.kindLineNumber': '页码/行号 line-number',
-  'cli.kindBrokenNumber': '拆开的数字 broken-number',
-  'cli.paragraphs': '(行号为段落序号)',
-  'cli.noSections': '(没有找到章节)',
-} as const;
+/**
+ * A language as `--lang`, `--locale` and ZONGJIE_LANG take it: zh (Chinese, in each draft's own
+ * characters), zh-Hans / zh-CN / zh-SG (simplified always), zh-Hant / zh-TW / zh-HK / zh-MO
+ * (traditional always), en (English); case and `_` or `-` do not matter, nor an encoding after a
+ * dot (zh_TW.UTF-8). null: none of these.
+ */
+export function parseLocale(value: string): { lang: Lang; script?: ChineseScript } | null {
+  const m = /^(zh|en)(?:[-_]([a-z]{2,4}))?(?:[.@].*)?$/i.exec(value.trim());
+  if (!m) return null;
+  if (m[1]!.toLowerCase() === 'en') return { lang: 'en' };
+  const region = (m[2] ?? '').toLowerCase();
+  if (region === '') return { lang: 'zh' };
+  if (['hans', 'cn', 'sg', 'my'].includes(region)) return { lang: 'zh', script: 'simplified' };
+  if (['hant', 'tw', 'hk', 'mo'].includes(region)) return { lang: 'zh', script: 'traditional' };
+  return null;
+}
 
 export type MessageKey = keyof typeof zh;
-
-const en: Record<MessageKey, string> = {
-  'page.title': 'zongjie · draft report check',
-  'page.choose': 'Choose file',
-  'page.drop': 'Drop a .txt, .md or .docx file here, click "Choose file", or paste the text below. Files are processed on this machine only; nothing is uploaded.',
-  'page.dropShort': 'Drop another file, or edit or paste below; files stay on this machine',
-  'page.dropNow': 'Release to check this file',
-  'page.editor': 'Draft (edit or paste; re-checked as you type)',
-  'page.editorPlaceholder': 'Paste the report here…',
-  'page.view': 'Marked draft',
-  'page.viewEmpty': 'Problems will be marked here: placeholders, blank counts, duplicates, doubled words…',
-  'page.tabProblems': 'Problems',
-  'page.tabFigures': 'Figures',
-  'page.tabActivities': 'Activities',
-  'page.tabOutline': 'Outline',
-  'page.noDraft': 'No draft yet.',
-  'page.noProblems': 'No problems found.',
-  'page.noFigures': 'No figures found.',
-  'page.noActivities': 'No activities found.',
-  'page.noOutline': 'No sections found.',
-  'page.checking': 'Checking…',
-  'page.summary': '{n} problems: {e} errors, {w} warnings, {i} info',
-  'page.took': '{ms} ms',
-  'page.csv': 'Download CSV',
-  'page.figuresNote': '{n} figures',
-  'page.activitiesNote': '{n} activities',
-  'page.colValue': 'Value',
-  'page.colUnit': 'Unit',
-  'page.colSubject': 'Subject',
-  'page.colQualifier': 'Qualifier',
-  'page.colText': 'Text',
-  'page.colLine': 'Line',
-  'page.colVerb': 'Verb',
-  'page.colObject': 'Object',
-  'page.colCategory': 'Category',
-  'page.colCount': 'Count',
-  'page.related': 'other copy {loc}',
-  'page.relatedTitle': 'Go to the other copy (line {line})',
-  'page.paragraphs': 'line numbers are paragraph numbers',
-  'page.fixable': 'fixable',
-  'page.tooLarge': 'File too large: {name} is {size}; the limit is {limit}.',
-  'page.wrongType': 'Unsupported file: {name}. Only .txt, .md and .docx files can be checked.',
-  'page.network': 'Cannot reach the local zongjie server: {msg}',
-  'page.readFail': 'Cannot read this file: {msg}',
-  'page.pastedName': 'draft.txt',
-  'page.langButton': '中文',
-  'page.langTitle': '切换到中文',
-
-
-  'qualifier.exact': '',
-  'qualifier.about': 'about',
-  'qualifier.at_least': 'at least',
-  'qualifier.at_most': 'at most',
-  'qualifier.more_than': 'over',
-
-  'rule.placeholder': 'Placeholders',
-  'rule.blank-count': 'Blank counts',
-  'rule.doubled-word': 'Doubled words',
-  'rule.repeated-sentence': 'Repeated sentences',
-  'rule.duplicate-section': 'Duplicated passages',
-  'rule.missing-number': 'Missing numbers',
-  'rule.required-section': 'Missing sections',
-  'rule.figure-consistency': 'Contradictory figures',
-  'rule.year-consistency': 'Inconsistent years',
-  'rule.artifact': 'Scrape artifacts',
-
-  'http.tooLarge': 'The draft is too large: the limit is {limit}',
-  'http.wrongType': 'Unsupported file type: {name} (only {list} files can be checked)',
-  'http.contentType': 'The request must be JSON (Content-Type: application/json)',
-  'http.origin': 'Requests from other sites are refused',
-  'http.badJson': 'The request is not valid JSON',
-  'http.badRequest': 'Expected { name, text } or { name, base64 }, with optional lang: "zh" or "en"',
-  'http.badBase64': 'The file content is not valid base64',
-  'http.unreadable': '{name} cannot be read as text: {reason}',
-  'http.host': 'Unknown Host header: open the page at 127.0.0.1 or localhost',
-  'http.notFound': 'Not found',
-  'http.internal': 'Internal error: see the terminal',
-
-  'cli.helpAfterError': '(run with --help for usage)',
-  'cli.internalError': 'internal error: {detail}',
-  'cli.langInvalid': '--lang must be zh or en, not "{value}"',
-  'cli.envLangInvalid': 'ZONGJIE_LANG must be zh or en, not "{value}"',
-  'cli.formatOneOf': '--format must be one of {list}, not "{value}"',
-  'cli.maxWarnings': '--max-warnings must be a whole number, not "{value}"',
-  'cli.fixStdin': '--fix cannot write to stdin; use --fix-dry-run to see the fixes',
-  'cli.stagedPaths': '--staged checks the staged files: give no paths with it',
-  'cli.fixStaged': '--fix cannot write to the git index; run it on the working tree and stage again',
-  'cli.noInput': 'no input: give files, directories, globs or - for stdin',
-  'cli.noInputStaged': 'no input: give files, directories, globs, - for stdin, or --staged',
-  'cli.noInputFound': 'no input files found in: {paths}',
-  'cli.docxNoFix': '{file}: cannot fix .docx in place ({n} fixable problems left; fix them in Word)',
-  'cli.docxNoFixOne': '{file}: cannot fix .docx in place ({n} fixable problem left; fix it in Word)',
-  'cli.fixed': 'fixed {n} problems',
-  'cli.fixedOne': 'fixed {n} problem',
-  'cli.onlyUnknown': '--only: unknown kind "{value}" (expected {list})',
-  'cli.yearInvalid': '--year must be a four-digit year, not "{value}"',
-  'cli.byInvalid': '--by takes year or org,year',
-  'cli.yearFromInvalid': '--year-from is not a valid regular expression: {reason}',
-  'cli.manifestUnreadable': '--manifest: cannot read {file}',
-  'cli.workersInvalid': '--workers must be a whole number from 1, not "{value}"',
-  'cli.progress': '{bar} {value}/{total} reports | {speed} reports/s | {eta_formatted} left',
-  'cli.wrote': 'wrote {paths}',
-  'cli.initExists': '{path} exists; use --force to overwrite it',
-  'cli.toInvalid': '--to must be cn, tw or hk, not "{value}"',
-  'cli.portInvalid': '--port must be a number from 0 to 65535, not "{value}"',
-  'cli.hostEmpty': '--host must name an address',
-  'cli.portInUse': 'port {port} on {host} is already in use: stop the other program or choose another with --port',
-  'cli.hostUnknown': 'cannot listen on {host}: no such address on this machine',
-  'cli.portDenied': 'not allowed to listen on port {port} (ports below 1024 need privileges): choose another with --port',
-  'cli.serveExposed': 'warning: listening on {host}: the page is reachable from the network, and anyone who can reach it can have drafts checked here',
-  'cli.serveStop': 'Press Ctrl-C to stop.',
-  'cli.serveNoBrowser': 'could not open a browser; open {url} yourself',
-  'cli.rulesLegend': '🔧 = fixable with --fix; docs in docs/rules/<id>.md',
-  'cli.noCleanups': '(no clean-ups)',
-  'cli.removed': 'removed',
-  'cli.kindPinyin': 'pinyin',
-  'cli.kindEntity': 'entity',
-  'cli.kindInserted': 'inserted',
-  'cli.kindLineNumber': 'line-number',
-  'cli.kindBrokenNumber': 'broken-number',
-  'cli.paragraphs': '(line numbers are paragraph numbers)',
-  'cli.noSections': '(no sections found)',
-};
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };
 
@@ -269,7 +45,11 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The message `key` in `lang`, its `{name}` slots filled from `data` (a slot without data stays as written). */
 export function t(lang: Lang, key: MessageKey, data?: MessageData): string {
-  const text = messages[lang][key];
+  return fillSlots(messages[lang][key], data);
+}
+
+/** `text` with its `{name}` slots filled from `data`; a slot without data stays as written. */
+export function fillSlots(text: string, data?: MessageData): string {
   if (!data) return text;
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : slot));
 }

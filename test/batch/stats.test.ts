@@ -83,7 +83,7 @@ describe('zongjie stats', () => {
     const one = await zongjieInProcess(['stats', '--workers', '1', '--by', 'org,year', '--format', 'json', dir]);
     const two = zongjie(['stats', '--workers', '2', '--by', 'org,year', '--format', 'json', dir]);
     expect(one.status).toBe(1); // the unreadable file
-    expect(one.stderr).toMatch(/扫描件\.txt: binary file/);
+    expect(one.stderr).toMatch(/扫描件\.txt: 二进制文件/);
     expect(two.stdout).toBe(one.stdout);
     const json = JSON.parse(one.stdout) as { files: number; failed: unknown[]; years: number[]; indicators: { id: string; unit: string; byYear: Record<string, number>; reports: Record<string, number> }[]; rows: unknown[] };
     expect(Object.keys(json).slice(0, 5)).toEqual(['files', 'failed', 'years', 'indicators', 'rows']);

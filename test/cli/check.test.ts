@@ -64,7 +64,7 @@ describe('zongjie check', () => {
     writeFileSync(join(dir, '.zongjierc.yml'), 'checks:\n  doubled-word: warn\n');
     const bad = await zongjieInProcess(['check', 'a.txt'], { cwd: dir });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/\.zongjierc\.yml:2:17: checks\.doubled-word: expected a severity/);
+    expect(bad.stderr).toMatch(/\.zongjierc\.yml:2:17: checks\.doubled-word: 应为级别：off, info, warning, error/);
   });
 
   it('--fix removes doubled words and artifacts atomically, keeping GB18030, BOM-less bytes and CRLF; nothing else changes files', async () => {

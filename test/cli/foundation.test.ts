@@ -50,7 +50,7 @@ describe('zongjie normalize', () => {
     expect(new Set(files.map((f) => f.text)).size).toBe(1);
     const errors = r.stderr.trim().split('\n');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/d-binary\.txt: binary file/);
+    expect(errors[0]).toMatch(/d-binary\.txt: 二进制文件/);
   });
   it('reads stdin', () => {
     const r = zongjie(['normalize', '-'], { input: '總結(jié)１２３％\r\n' });

@@ -27,10 +27,12 @@ describe('the language of the CLI', () => {
     }
   });
 
-  it('localises the hint after commander\'s own errors', async () => {
+  it('localises commander\'s own errors and the hint after them', async () => {
     const zh = await zongjieInProcess(['check', '--bogus']);
     expect(zh.status).toBe(2);
-    expect(zh.stderr).toBe('error: unknown option \'--bogus\'\n（用 --help 查看用法）\n');
+    expect(zh.stderr).toBe('错误：不认识的选项“--bogus”\n（用 --help 查看用法）\n');
+    const missing = await zongjieInProcess(['extract']);
+    expect(missing.stderr).toBe('错误：缺少参数“paths”\n（用 --help 查看用法）\n');
     const en = await zongjieInProcess(['extract'], { env: { ZONGJIE_LANG: 'en' } });
     expect(en.status).toBe(2);
     expect(en.stderr).toBe('error: missing required argument \'paths\'\n(run with --help for usage)\n');
@@ -58,15 +60,17 @@ describe('the language of the CLI', () => {
     const flag = await zongjieInProcess(['--lang', 'fr', 'extract', 'corpus/']);
     expect(flag.status).toBe(2);
     expect(flag.stdout).toBe('');
-    expect(flag.stderr).toBe('zongjie: --lang 只能是 zh 或 en，不能是“fr”\n');
+    expect(flag.stderr).toBe('zongjie: --lang 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“fr”\n');
+    const locale = await zongjieInProcess(['--locale', 'fr', 'extract', 'corpus/']);
+    expect(locale.stderr).toBe('zongjie: --locale 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“fr”\n');
     // Said in the environment's language when that one is good.
-    const afterCommand = await zongjieInProcess(['rules', '--lang', 'EN'], { env: { ZONGJIE_LANG: 'en' } });
+    const afterCommand = await zongjieInProcess(['rules', '--lang', 'english'], { env: { ZONGJIE_LANG: 'en' } });
     expect(afterCommand.status).toBe(2);
-    expect(afterCommand.stderr).toBe('zongjie: --lang must be zh or en, not "EN"\n');
+    expect(afterCommand.stderr).toBe('zongjie: --lang must be zh (zh-Hans, zh-Hant) or en, not "english"\n');
     const env = zongjie(['rules'], { env: { ZONGJIE_LANG: 'fr' } });
     expect(env.status).toBe(2);
     expect(env.stdout).toBe('');
-    expect(env.stderr).toBe('zongjie: 环境变量 ZONGJIE_LANG 只能是 zh 或 en，不能是“fr”\n');
+    expect(env.stderr).toBe('zongjie: 环境变量 ZONGJIE_LANG 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“fr”\n');
     // A good --lang makes a bad environment irrelevant.
     expect((await zongjieInProcess(['--lang', 'zh', 'rules'], { env: { ZONGJIE_LANG: 'fr' } })).status).toBe(0);
   });
@@ -79,5 +83,28 @@ describe('the language of the CLI', () => {
     const en = JSON.parse((await zongjieInProcess(['check', '--format', 'json', '-'], { input, env: { ZONGJIE_LANG: 'en' } })).stdout);
     expect(zh[0].messages.map((m: { ruleId: string; message: string }) => [m.ruleId, m.message])).toEqual([['doubled-word', '“开展”重复写了两遍']]);
     expect(en[0].messages.map((m: { ruleId: string; message: string }) => [m.ruleId, m.message])).toEqual([['doubled-word', '"开展" is written twice']]);
+  });
+
+  it('rule messages come in the draft\'s own characters, or those --lang / --locale ask for', async () => {
+    const traditional = '今年組織開展開展學習活動。\n';
+    const simplified = '今年组织开展开展学习活动。\n';
+    const message = async (input: string, args: string[] = [], env: Record<string, string> = {}) =>
+      JSON.parse((await zongjieInProcess([...args, 'check', '--format', 'json', '-'], { input, env })).stdout)[0].messages[0].message;
+    expect(await message(traditional)).toBe('“開展”重複寫了兩遍');
+    expect(await message(simplified)).toBe('“开展”重复写了两遍');
+    expect(await message(traditional, ['--lang', 'zh-Hans'])).toBe('“開展”重复写了两遍');
+    expect(await message(simplified, ['--locale', 'zh-TW'])).toBe('“开展”重複寫了兩遍');
+    expect(await message(simplified, [], { ZONGJIE_LANG: 'zh_TW.UTF-8' })).toBe('“开展”重複寫了兩遍');
+    expect(await message(traditional, ['--locale', 'en'])).toBe('"開展" is written twice');
+  });
+
+  it('file errors are said in the language of the run, in traditional characters with zh-Hant', async () => {
+    const zh = await zongjieInProcess(['check', 'no-such-draft.txt']);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toBe('zongjie: no-such-draft.txt: 文件或目录不存在\nzongjie: 找不到输入文件：no-such-draft.txt\n');
+    const hant = await zongjieInProcess(['--lang', 'zh-Hant', 'check', 'no-such-draft.txt']);
+    expect(hant.stderr).toBe('zongjie: no-such-draft.txt: 文件或目錄不存在\nzongjie: 找不到輸入文件：no-such-draft.txt\n');
+    const en = await zongjieInProcess(['--lang', 'en', 'check', 'no-such-draft.txt']);
+    expect(en.stderr).toBe('zongjie: no-such-draft.txt: no such file or directory\nzongjie: no input files found in: no-such-draft.txt\n');
   });
 });

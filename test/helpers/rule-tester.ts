@@ -11,11 +11,14 @@ import type { LintMessage } from '../../src/lint/types.js';
 import type { ResolvedConfig } from '../../src/config/config.js';
 import { loadLexicon } from '../../src/config/lexicon.js';
 import { applyFixes } from '../../src/lint/fix.js';
+import { ReferenceIndex } from '../../src/rules/reuse/index.js';
 
 export interface Case {
   text: string;
   options?: Record<string, unknown>;
   path?: string;
+  /** Earlier reports the text is checked against (`check --against`), by path. */
+  against?: Record<string, string>;
 }
 export interface ExpectedMessage {
   messageId: string;
@@ -38,7 +41,12 @@ export function runRule(id: string, c: Case): LintMessage[] {
   const options = (check.meta.options as z.ZodType).parse(c.options ?? {}) as Record<string, unknown>;
   const config: ResolvedConfig = { checks: new Map([[id, { severity: 'error', options }]]), ignore: [], files: [], sources: [], hash: '' };
   const doc = SourceCode.fromText(c.path ?? 'case.txt', c.text);
-  const result = lintDocument(doc, config, { lexicon: loadLexicon() });
+  let reference: ReferenceIndex | null = null;
+  if (c.against) {
+    reference = new ReferenceIndex();
+    for (const [path, text] of Object.entries(c.against)) reference.add(SourceCode.fromText(path, text));
+  }
+  const result = lintDocument(doc, config, { lexicon: loadLexicon(), reference });
   for (const m of result.messages) {
     expect(m.line).toBeGreaterThanOrEqual(1);
     expect(m.column).toBeGreaterThanOrEqual(1);

@@ -109,13 +109,14 @@ beforeAll(() => {
   writeFileSync(join(dir, 'loop', 'inner.txt'), REPORT);
   mkdirSync(join(dir, 'folder.txt')); // a directory named like a report: walked, holds nothing
   Object.assign(bad, {
-    'binary.txt': /^binary\.txt: binary file \(PNG image\)$/,
-    'random.txt': /^random\.txt: (binary file|no supported encoding|not valid)/,
-    'nul.txt': /^nul\.txt: binary file \(NUL bytes\)$/,
-    'unreadable.txt': /^unreadable\.txt: permission denied$/,
-    'broken.docx': /^broken\.docx: damaged Word document/,
-    'dangling.txt': /^dangling\.txt: no such file or directory \(broken symbolic link\)$/,
-    'missing.txt': /^missing\.txt: no such file or directory$/,
+    // Said in Chinese, as the CLI says the library's errors (src/text/errors.ts).
+    'binary.txt': /^binary\.txt: 二进制文件（PNG image），不是文本$/,
+    'random.txt': /^random\.txt: (二进制文件|不是有效的 UTF-8)/,
+    'nul.txt': /^nul\.txt: 二进制文件（含 NUL 字节），不是文本$/,
+    'unreadable.txt': /^unreadable\.txt: 没有权限读取$/,
+    'broken.docx': /^broken\.docx: Word 文档已损坏/,
+    'dangling.txt': /^dangling\.txt: 文件或目录不存在（符号链接已失效）$/,
+    'missing.txt': /^missing\.txt: 文件或目录不存在$/,
   });
   const runs = zongjieBatch(PREPARED.map((args) => ({ args, cwd: dir })), { ...asNobody, timeout: 300_000 });
   for (const [i, args] of PREPARED.entries()) prepared.set(JSON.stringify(args), runs[i]!);
@@ -212,7 +213,7 @@ describe('exit status when little or nothing can be read', () => {
   it('a missing path among good files: its message, the others processed, exit 1', () => {
     const r = ran(['extract', 'utf8.txt', 'missing.txt', 'gb18030.txt']);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('zongjie: missing.txt: no such file or directory');
+    expect(r.stderr.trim()).toBe('zongjie: missing.txt: 文件或目录不存在');
     expect((JSON.parse(r.stdout) as { file: string }[]).map((o) => o.file)).toEqual(['utf8.txt', 'gb18030.txt']);
     count('exit status');
   });
@@ -221,7 +222,7 @@ describe('exit status when little or nothing can be read', () => {
     for (const command of ['extract', 'normalize', 'outline', 'segment', 'check']) {
       const r = ran([command, 'missing.txt', 'nope/', 'no-*.md']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(2);
-      expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);
+      expect(r.stderr).toMatch(/missing\.txt: 文件或目录不存在/);
       expect(r.stderr).toMatch(/找不到输入文件：missing\.txt nope\/ no-\*\.md/);
       expect(r.stdout.trim()).toMatch(/^(\[\])?$/);
       count('exit status');
@@ -232,8 +233,8 @@ describe('exit status when little or nothing can be read', () => {
     for (const command of ['extract', 'normalize', 'check']) {
       const r = ran([command, 'binary.txt', 'unreadable.txt']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(1);
-      expect(`${r.stderr}${r.stdout}`).toMatch(/binary\.txt: binary file/);
-      expect(`${r.stderr}${r.stdout}`).toMatch(/unreadable\.txt: permission denied/);
+      expect(`${r.stderr}${r.stdout}`).toMatch(/binary\.txt: 二进制文件/);
+      expect(`${r.stderr}${r.stdout}`).toMatch(/unreadable\.txt: 没有权限读取/);
       count('exit status');
     }
   });
@@ -241,13 +242,13 @@ describe('exit status when little or nothing can be read', () => {
   it('stdin: binary, empty, a NUL, UTF-16', () => {
     const binary = zongjie(['extract', '-'], dir, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2]));
     expect(binary.status).toBe(1);
-    expect(binary.stderr).toMatch(/^zongjie: -: binary file \(PNG image\)$/m);
+    expect(binary.stderr).toMatch(/^zongjie: -: 二进制文件（PNG image），不是文本$/m);
     const empty = zongjie(['extract', '-'], dir, Buffer.alloc(0));
     expect(empty.status).toBe(0);
     expect(JSON.parse(empty.stdout)).toHaveLength(1);
     const nul = zongjie(['check', '--stdin-filename', 'draft.txt', '-'], dir, Buffer.from('全年\0发展'));
     expect(nul.status).toBe(1);
-    expect(nul.stdout).toMatch(/binary file \(NUL bytes\)/);
+    expect(nul.stdout).toMatch(/二进制文件（含 NUL 字节）/);
     const utf16 = zongjie(['extract', '-'], dir, good['utf16le.txt']);
     expect(utf16.status).toBe(0);
     expect((JSON.parse(utf16.stdout) as { figures: { offset: number }[] }[])[0]!.figures[0]!.offset).toBe(FIGURE_OFFSET);
@@ -265,7 +266,7 @@ describe('very large files', () => {
       const runs = zongjieBatch(['extract', 'check'].map((command) => ({ args: [command, 'huge.txt', 'utf8.txt'], cwd: dir })), asNobody);
       for (const r of runs) {
         expect(r.status).toBe(1);
-        expect(`${r.stderr}${r.stdout}`).toMatch(/huge\.txt: file too large \(210\.0 MB; the limit is 200 MB\)/);
+        expect(`${r.stderr}${r.stdout}`).toMatch(/huge\.txt: 文件太大（210\.0 MB，上限为 200 MB）/);
         expect(r.stdout).toContain('utf8.txt');
         count('210 MB file refused');
       }

@@ -14,7 +14,7 @@ ruleTester('doubled-word', {
     { text: '全年开展开展开展活动3次。', errors: [{ messageId: 'repeated', line: 1, column: 3, endColumn: 9, message: '“开展”连写了3遍' }], output: '全年开展活动3次。' },
     { text: '组织的组织的组织的组织的活动。', errors: [{ messageId: 'repeated', line: 1, column: 1, endColumn: 13, message: '“组织的”连写了4遍' }], output: '组织的活动。' },
     { text: '组织开展劳动竞赛竞赛竞赛。', errors: [{ messageId: 'repeated', line: 1, column: 7, endColumn: 13, message: '“竞赛”连写了3遍' }], output: '组织开展劳动竞赛。' },
-    { text: '全年開展開展開展活動。', errors: [{ messageId: 'repeated', line: 1, column: 3, message: '“開展”连写了3遍' }], output: '全年開展活動。' },
+    { text: '全年開展開展開展活動。', errors: [{ messageId: 'repeated', line: 1, column: 3, message: '“開展”連寫了3遍' }], output: '全年開展活動。' },
   ],
 });
 

@@ -13,7 +13,7 @@ ruleTester('missing-number', {
     { text: '本年度共征集合理化建议，累计发放慰问金。', options: { phrases }, errors: [{ messageId: 'phrase', line: 1, column: 4, message: '说到“共征集”，却没有给出具体数字' }, { messageId: 'phrase', line: 1, column: 13 }] },
     { text: '春节期间慰问困难职工若干人次。', options: { phrases }, errors: [{ messageId: 'phrase', line: 1, column: 5 }] },
     // Quoted as the draft writes it.
-    { text: '本年度共徵集合理化建議，全部辦結。', options: { phrases }, errors: [{ messageId: 'phrase', line: 1, column: 4, message: '说到“共徵集”' }] },
+    { text: '本年度共徵集合理化建議，全部辦結。', options: { phrases }, errors: [{ messageId: 'phrase', line: 1, column: 4, message: '說到“共徵集”' }] },
     { text: '2023年度工会工作总结\n全年发展新会员20人。', options: { indicators }, errors: [{ messageId: 'indicator', line: 1, column: 1, message: '没有给出“帮扶”方面的数字' }] },
   ],
 });

@@ -311,7 +311,7 @@ describe('the page\'s files and texts', () => {
     const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.zh).sort());
     for (const key of Object.keys(messages.zh) as MessageKey[]) {
-      expect(key, key).toMatch(/^[a-z]+\.[A-Za-z0-9_-]+$/);
+      expect(key, key).toMatch(/^[a-z]+\.[A-Za-z0-9_.-]+$/);
       expect(slots(messages.en[key]), key).toEqual(slots(messages.zh[key]));
       if (key !== 'qualifier.exact') expect(messages.en[key], key).not.toBe('');
     }
@@ -387,7 +387,7 @@ describe('zongjie serve: the command', () => {
     expect((await zongjieInProcess(['serve', '--port', 'eighty'])).status).toBe(2);
     const badLang = await zongjieInProcess(['serve', '--lang', 'fr']);
     expect(badLang.status).toBe(2);
-    expect(badLang.stderr).toContain('--lang 只能是 zh 或 en，不能是“fr”');
+    expect(badLang.stderr).toContain('--lang 只能是 zh（zh-Hans、zh-Hant）或 en，不能是“fr”');
   });
 
   it('warns that a host other than loopback makes the page reachable from the network', async () => {
