@@ -121,7 +121,7 @@ const zh = {
   'cli.serveExposed': '警告：正在监听 {host}，页面可从网络访问，能访问它的人都可以用它检查草稿',
   'cli.serveStop': '按 Ctrl-C 停止。',
   'cli.serveNoBrowser': '无法打开浏览器；请自己打开 {url}',
-  'cli.rulesLegend': '🔧 = 可用 --fix 自动修复；说明见 docs/rules/<检查名>.md',
+  'cli.rulesLegend': '🔧 = 可用 --fix 自动修复；zongjie rules --docs <检查名> 显示该检查的说明（docs/rules/<检查名>.md）',
   'cli.noCleanups': '(没有清理)',
   'cli.removed': '删除',
   'cli.kindPinyin': '拼音残留 pinyin',
@@ -130,6 +130,14 @@ const zh = {
   'cli.kindLineNumber': '页码/行号 line-number',
   'cli.paragraphs': '(行号为段落序号)',
   'cli.noSections': '(没有找到章节)',
+  'cli.legacyWordNone': '没有读到任何报告：{files} 是旧版 Word/WPS 文件（.doc、.wps），zongjie 读不了。请在 Word 或 WPS 中另存为 .docx，或用 LibreOffice 转换：{command}{more}',
+  'cli.legacyWordSkipped': '未读取 {n} 个旧版 Word/WPS 文件（.doc、.wps），zongjie 读不了：{files}。转换为 .docx 后才能检查：{command}{more}',
+  'cli.legacyWordMore': '（其他文件夹同样）',
+  'cli.ruleUnknown': '没有名为“{value}”的检查（可选：{list}）',
+  'cli.ruleDocsMissing': '找不到检查“{rule}”的说明页 {path}',
+  'cli.hookExists': '{path} 已存在；要替换原有的钩子请加 --force',
+  'cli.hookNoGit': '--hook：这里不是 git 仓库（{reason}）',
+  'cli.hookWrote': '已写入 {path}：每次 git commit 前运行 zongjie check --staged，有错误就不提交（git commit --no-verify 可跳过一次）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -245,7 +253,7 @@ const en: Record<MessageKey, string> = {
   'cli.serveExposed': 'warning: listening on {host}: the page is reachable from the network, and anyone who can reach it can have drafts checked here',
   'cli.serveStop': 'Press Ctrl-C to stop.',
   'cli.serveNoBrowser': 'could not open a browser; open {url} yourself',
-  'cli.rulesLegend': '🔧 = fixable with --fix; docs in docs/rules/<id>.md',
+  'cli.rulesLegend': '🔧 = fixable with --fix; zongjie rules --docs <id> prints a rule\'s page (docs/rules/<id>.md)',
   'cli.noCleanups': '(no clean-ups)',
   'cli.removed': 'removed',
   'cli.kindPinyin': 'pinyin',
@@ -254,6 +262,14 @@ const en: Record<MessageKey, string> = {
   'cli.kindLineNumber': 'line-number',
   'cli.paragraphs': '(line numbers are paragraph numbers)',
   'cli.noSections': '(no sections found)',
+  'cli.legacyWordNone': 'no report could be read: {files} are old Word/WPS files (.doc, .wps), which zongjie cannot read. Save them as .docx in Word or WPS, or convert them with LibreOffice: {command}{more}',
+  'cli.legacyWordSkipped': 'passed over {n} old Word/WPS files (.doc, .wps), which zongjie cannot read: {files}. Convert them to .docx to check them: {command}{more}',
+  'cli.legacyWordMore': ' (and likewise in the other folders)',
+  'cli.ruleUnknown': 'no rule named "{value}" (the rules: {list})',
+  'cli.ruleDocsMissing': 'the page of rule "{rule}" is missing: {path}',
+  'cli.hookExists': '{path} exists; use --force to replace that hook',
+  'cli.hookNoGit': '--hook: not in a git repository ({reason})',
+  'cli.hookWrote': 'wrote {path}: runs zongjie check --staged before every git commit and stops a commit with errors (git commit --no-verify skips it once)',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };
