@@ -11,12 +11,9 @@ export function cleanCopy(prefix: string): string {
   const dir = tempDir(prefix);
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   for (const path of new Set(listed.split('\0').filter(Boolean))) {
-    let stats;
-    try {
-      stats = lstatSync(join(ROOT, path));
-    } catch {
-      continue; // tracked, deleted in the working tree
-    }
+    // undefined: tracked, deleted in the working tree.
+    const stats = lstatSync(join(ROOT, path), { throwIfNoEntry: false });
+    if (!stats) continue;
     // A worktree's node_modules is a link to the shared one, which git lists as a file.
     if (!stats.isFile() || path === 'node_modules') continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
