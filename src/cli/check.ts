@@ -9,6 +9,7 @@ import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
 import { CHECKS } from '../rules/index.js';
 import type { SourceCode } from '../source/source-code.js';
+import { legacyWordOf, legacyWordOnly, legacyWordStatus } from './legacy-word.js';
 import { EXIT, UsageError, loadOptions, runState, say, sayError, withStatus, writeOut } from './shared.js';
 
 interface CheckCliOptions {
@@ -98,6 +99,7 @@ Examples:
       const diffs: string[] = [];
       const writeFailures: LintFailure[] = [];
       let fixed = 0;
+      let read = 0;
       let errors = 0;
       let warnings = 0;
       let lastWritten = '\n';
@@ -123,6 +125,7 @@ Examples:
             process.stderr.write(`zongjie: ${failure.file}: ${sayError(failure.error)}\n`);
           }
         }
+        read++;
         errors += result.errorCount;
         warnings += result.warningCount;
         if (streaming) emit(format.file(result));
@@ -137,6 +140,9 @@ Examples:
         if (error instanceof AgainstError) throw new UsageError(say('cli.againstNone', { paths: error.paths.join(' ') }));
         throw error;
       }
+      // Old Word/WPS files a folder walk passed over are said; a run that read nothing else ends (exit 2).
+      const legacy = await legacyWordOf(opts.staged ? [] : paths, { read, failures: run.failures }, { ignore: run.config.ignore });
+      if (run.files === 0 && legacy.nothingElse && legacy.unread.length) throw legacyWordOnly(legacy.unread);
       if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
         for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${sayError(f.error)}\n`);
         throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
@@ -146,6 +152,8 @@ Examples:
       emit(format.end(run.failures));
       if (!lastWritten.endsWith('\n')) process.stdout.write('\n');
       if (fixed && opts.format === 'stylish') process.stderr.write(`${say(fixed === 1 ? 'cli.fixedOne' : 'cli.fixed', { n: fixed })}\n`);
+      const legacyStatus = legacyWordStatus(legacy);
+      if (legacyStatus !== null) return legacyStatus;
       return errors > 0 || warnings > maxWarnings || run.failures.length > 0 || writeFailures.length > 0 ? EXIT.problems : EXIT.ok;
     }));
 }

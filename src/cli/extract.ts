@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { Zongjie } from '../api/zongjie.js';
 import { EXTRACT_KINDS, type ExtractKind } from '../extract/index.js';
 import { CSV_BOM, extractionJson, figureCsvRows } from '../report/extraction.js';
+import { legacyWordOf, legacyWordOnly, legacyWordStatus } from './legacy-word.js';
 import { EXIT, commaList, loadOptions, reportFailure, say, withStatus, writeOut, UsageError } from './shared.js';
 
 interface ExtractCliOptions {
@@ -46,10 +47,12 @@ Examples:
         if (!/^\d{4}$/.test(opts.year)) throw new UsageError(say('cli.yearInvalid', { value: opts.year }));
       }
       let first = true;
+      let read = 0;
       if (opts.format === 'csv') process.stdout.write(CSV_BOM);
       if (paths.length === 0) throw new UsageError(say('cli.noInput'));
       const zongjie = new Zongjie(loadOptions(opts));
       const run = await zongjie.extractFiles(paths, { only, ...(year !== undefined ? { year } : {}) }, (extraction, source) => {
+        read++;
         const positions = { positions: source.file.positions };
         // The JSON array is written as it grows: an archive's extraction is never held whole.
         if (opts.format === 'json') process.stdout.write(`${first ? '[\n' : ',\n'}${JSON.stringify(extractionJson(extraction, positions), null, 2)}`);
@@ -57,8 +60,9 @@ Examples:
         else process.stdout.write(figureCsvRows(extraction, first));
         first = false;
       }, reportFailure);
-      if (run.files === 0) throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
+      const legacy = await legacyWordOf(paths, { read, failures: run.failures });
+      if (run.files === 0) throw legacy.unread.length ? legacyWordOnly(legacy.unread) : new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       if (opts.format === 'json') writeOut(first ? '[]' : '\n]');
-      return run.failures.length ? EXIT.problems : EXIT.ok;
+      return legacyWordStatus(legacy) ?? (run.failures.length ? EXIT.problems : EXIT.ok);
     }));
 }

@@ -1,8 +1,10 @@
-// `zongjie init`: write a commented starter .zongjierc.yml in the current directory.
+// `zongjie init`: write a commented starter .zongjierc.yml in the current directory; `--hook`: the
+// git pre-commit hook instead (hook.ts).
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../rules/index.js';
+import { installPreCommitHook } from './hook.js';
 import { EXIT, UsageError, say, withStatus, writeOut } from './shared.js';
 
 export function starterConfig(preset: string): string {
@@ -28,10 +30,15 @@ files: ['**/*.txt', '**/*.md', '**/*.markdown']
 export function registerInit(program: Command): void {
   program
     .command('init')
-    .description('write a commented starter .zongjierc.yml in the current directory')
+    .description('write a commented starter .zongjierc.yml in the current directory, or with --hook a git pre-commit hook')
     .option('--preset <name>', 'the preset to extend: recommended or union-annual', 'recommended')
-    .option('--force', 'overwrite an existing .zongjierc.yml')
-    .action(withStatus(async (opts: { preset: string; force?: boolean }) => {
+    .option('--hook', 'write the git pre-commit hook instead: it runs zongjie check --staged before every commit')
+    .option('--force', 'overwrite an existing .zongjierc.yml (with --hook: an existing pre-commit hook)')
+    .action(withStatus(async (opts: { preset: string; force?: boolean; hook?: boolean }) => {
+      if (opts.hook) {
+        writeOut(say('cli.hookWrote', { path: installPreCommitHook(process.cwd(), opts.force === true) }));
+        return EXIT.ok;
+      }
       const path = join(process.cwd(), '.zongjierc.yml');
       if (existsSync(path) && !opts.force) throw new UsageError(say('cli.initExists', { path }));
       writeFileSync(path, starterConfig(opts.preset), { flag: opts.force ? 'w' : 'wx' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
+import { legacyWordOf, legacyWordOnly, legacyWordStatus } from './legacy-word.js';
 import { EXIT, UsageError, commaList, loadOptions, say, sayError, withStatus, writeOut } from './shared.js';
 
 const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;
@@ -147,7 +148,8 @@ Examples:
         bar?.stop();
         ndjsonFile?.end();
       }
-      if (result.files === 0) throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
+      const legacy = await legacyWordOf(paths, { read: result.files - result.failed.length, failures: result.failed });
+      if (result.files === 0) throw legacy.unread.length ? legacyWordOnly(legacy.unread) : new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       for (const f of result.failed) process.stderr.write(`zongjie: ${sayError(f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`)}\n`);
       const by = byOrg ? 'org,year' : 'year';
       if (opts.out) {
@@ -161,6 +163,6 @@ Examples:
           : await statsHtmlPage(result);
         writeOut(text);
       }
-      return result.failed.length ? EXIT.problems : EXIT.ok;
+      return legacyWordStatus(legacy) ?? (result.failed.length ? EXIT.problems : EXIT.ok);
     }));
 }

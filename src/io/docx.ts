@@ -19,9 +19,13 @@ export class DocxError extends Error {
   override name = 'DocxError';
 }
 
+/** LibreOffice's batch conversion, which reads both old formats: a .docx beside each file. */
+const CONVERT = 'soffice --headless --convert-to docx --outdir <its folder> <file>';
+
 export const MESSAGES = {
   encrypted: 'password-protected Word document: remove the password and save again',
-  legacy: 'legacy Word 97–2003 document (.doc): open it in Word or WPS and save it as .docx',
+  legacy: `legacy Word 97–2003 document (.doc): open it in Word or WPS and save it as .docx, or convert it with LibreOffice (${CONVERT})`,
+  wps: `WPS Writer document (.wps): open it in WPS and save it as .docx, or convert it with LibreOffice (${CONVERT})`,
   ole: 'not a .docx but an OLE compound file (a password-protected or Office 97–2003 document): open it in Word or WPS, remove any password and save it as .docx',
   notWord: 'not a Word document (a ZIP archive without word/document.xml)',
   damaged: 'damaged Word document',
@@ -52,7 +56,13 @@ function hasOleStream(bytes: Uint8Array, name: string): boolean {
 }
 
 const WORD_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
-const LEGACY_EXTENSIONS = new Set(['.doc', '.dot']);
+// Old binary formats: Word 97–2003 (.doc, .dot) and WPS Writer (.wps, .wpt), which Word cannot save as
+// and zongjie cannot read. A folder walk passes them over (src/cli/legacy-word.ts says so).
+const LEGACY_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
+const WPS_EXTENSIONS = new Set(['.wps', '.wpt']);
+
+/** The old word-processor files a folder walk names when nothing else could be read. */
+export const LEGACY_WORD_EXTENSIONS: readonly string[] = ['.doc', '.wps'];
 
 /**
  * Whether an input is a Word file and which kind: by its name (.docx, .doc), else by its content (a
@@ -70,17 +80,19 @@ export function wordFileKind(name: string, bytes: Uint8Array): 'docx' | 'doc' | 
 /**
  * Why a Word file that is not a readable .docx cannot be read: a legacy .doc, a password-protected
  * document (an OLE file holding an EncryptedPackage), another OLE file, an empty or damaged file.
- * `legacy`: the file is named .doc.
+ * `extension`: of the file's name (a .doc or .wps is an old document whatever its bytes).
  */
-function refusal(bytes: Uint8Array, legacy: boolean): string {
+function refusal(bytes: Uint8Array, extension: string): string {
+  const legacy = LEGACY_EXTENSIONS.has(extension);
+  const old = WPS_EXTENSIONS.has(extension) ? MESSAGES.wps : MESSAGES.legacy;
   if (bytes.length === 0) return MESSAGES.empty;
   if (isOle(bytes)) {
     if (hasOleStream(bytes, 'EncryptedPackage')) return MESSAGES.encrypted;
-    if (legacy || hasOleStream(bytes, 'WordDocument')) return MESSAGES.legacy;
+    if (legacy || hasOleStream(bytes, 'WordDocument')) return old;
     return MESSAGES.ole;
   }
   // A .doc that is neither (RTF or HTML saved as .doc): Word or WPS still turns it into a .docx.
-  if (legacy) return MESSAGES.legacy;
+  if (legacy) return old;
   return `${MESSAGES.damaged} (not a ZIP archive)`;
 }
 
@@ -173,8 +185,7 @@ const STYLE_MAP = [1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='标题 ${n}'
  * `name` (the file name) tells a .doc from a .docx. Throws DocxError with a message for the user.
  */
 export async function readDocx(bytes: Uint8Array, options: { name?: string } = {}): Promise<DocxContent> {
-  const legacy = options.name !== undefined && LEGACY_EXTENSIONS.has(extname(options.name).toLowerCase());
-  if (!isZip(bytes)) throw new DocxError(refusal(bytes, legacy));
+  if (!isZip(bytes)) throw new DocxError(refusal(bytes, options.name === undefined ? '' : extname(options.name).toLowerCase()));
   let html: string;
   // Loaded only for a Word file: about 100 ms a plain-text check should not pay.
   const { default: mammoth } = await import('mammoth');

@@ -6,9 +6,10 @@ import { canonicalEncoding, DecodeError } from './encodings.js';
 
 /**
  * The inverse of decodeBytes: text in the given encoding, with a BOM when asked, so that a
- * rewritten file (--fix) keeps the encoding and BOM it had.
+ * rewritten file (--fix) keeps the encoding and BOM it had. Declared Uint8Array (it is a Buffer):
+ * the library's public types name no Node type, so that they compile without @types/node.
  */
-export function encodeText(text: string, encoding: string, bom: boolean): Buffer {
+export function encodeText(text: string, encoding: string, bom: boolean): Uint8Array {
   const canonical = canonicalEncoding(encoding);
   switch (canonical) {
     case 'utf-8': {

@@ -24,7 +24,8 @@ export function applyFixes(original: string, messages: LintMessage[]): { text: s
 
 /** Replace the file at `path` (through a symbolic link, the file it points to) with `text` in its encoding. */
 export function writeFileAtomic(path: string, text: string, encoding: string, bom: boolean): void {
-  atomicWrite.sync(path, encodeText(text, encoding, bom));
+  const bytes = encodeText(text, encoding, bom);
+  atomicWrite.sync(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /** Lines of context around each change, as diff -u and git diff print. */

@@ -24,6 +24,8 @@ const PHRASES: [RegExp, MessageKey, string[]][] = [
   [/big5 has no byte order mark/g, 'err.big5Bom', []],
   [/password-protected Word document: remove the password and save again/g, 'err.docxEncrypted', []],
   [/legacy Word 97–2003 document \(\.doc\): open it in Word or WPS and save it as \.docx/g, 'err.docxLegacy', []],
+  [/WPS Writer document \(\.wps\): open it in WPS and save it as \.docx/g, 'err.docxWps', []],
+  [/, or convert it with LibreOffice \(/g, 'err.convertWithLibreOffice', []],
   [/not a \.docx but an OLE compound file \(a password-protected or Office 97–2003 document\): open it in Word or WPS, remove any password and save it as \.docx/g, 'err.docxOle', []],
   [/not a Word document \(a ZIP archive without word\/document\.xml\)/g, 'err.docxNotWord', []],
   [/damaged Word document \(empty file\)/g, 'err.docxEmpty', []],

@@ -40,3 +40,11 @@ export async function makeDocx(bodyXml: string): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/** An OLE compound file (the container of .doc and of password-protected .docx) holding these streams. */
+export function oleFile(...streams: string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const directory = Buffer.alloc(128 * Math.max(1, streams.length));
+  for (const [i, name] of streams.entries()) Buffer.from(name, 'utf16le').copy(directory, i * 128);
+  return Buffer.concat([header, directory]);
+}

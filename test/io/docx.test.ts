@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { makeDocx, para, table } from '../helpers/docx.js';
+import { makeDocx, oleFile, para, table } from '../helpers/docx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, paragraphsFromHtml, wordFileKind, DocxError, MESSAGES } from '../../src/io/docx.js';
 import { loadSource } from '../../src/source/load.js';
@@ -23,15 +23,6 @@ const REPORT = [
   para('二、存在问题', 'Heading1'), // 9
   para('一些工作与职工的期待还有差距，下一步将继续加强。'), // 10
 ].join('');
-
-/** An OLE compound file (the container of .doc and of password-protected .docx) holding these streams. */
-function oleFile(...streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  const directory = Buffer.alloc(128 * Math.max(1, streams.length));
-  for (const [i, name] of streams.entries()) Buffer.from(name, 'utf16le').copy(directory, i * 128);
-  return Buffer.concat([header, directory]);
-}
 
 let dir: string;
 let reportPath: string;

@@ -27,7 +27,7 @@ describe('localizeError', () => {
       const text = describeFsError(Object.assign(new Error('x'), { code }));
       expect(localizeError(text, 'zh'), text).toMatch(/^\p{Script=Han}/u);
     }
-    for (const text of Object.values(DOCX)) expect(localizeError(text, 'zh'), text).toMatch(/^(?:Word|\p{Script=Han})/u);
+    for (const text of Object.values(DOCX)) expect(localizeError(text, 'zh'), text).toMatch(/^(?:Word|WPS|\p{Script=Han})/u);
     expect(localizeError(`draft.txt: ${new DecodeError('binary file (NUL bytes)').message}`, 'zh')).toBe('draft.txt: 二进制文件（含 NUL 字节），不是文本');
   });
 
