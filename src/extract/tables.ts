@@ -41,7 +41,7 @@ const TARGET_HEADER = /计划|目标|预计|任务数?$/;
 const COMPARISON_HEADER = /同比|增减|增长|增幅|变化|比上年|比去年|上年|去年/;
 const CHANGE_HEADER = /同比|增减|增长|增幅|变化|比上年|比去年/;
 // A unit in brackets (金额（万元）, 人数(人)) or after 单位 (单位：万元).
-const BRACKET_UNIT = /[(（[【]\s*(?:单位[:：]\s*)?([^()（）\[\]【】]{1,4})\s*[)）\]】]\s*$/;
+const BRACKET_UNIT = /[(（[【]\s*(?:单位[:：]\s*)?([^()（）[\]【】]{1,4})\s*[)）\]】]\s*$/;
 const CAPTION_UNIT = /单位[:：]\s*([^\s，,。；;)）]{1,4})/;
 const QUALIFIER_AFTER: [RegExp, Qualifier][] = [[/^(?:以上|多|余)/, 'at_least'], [/^以下/, 'at_most'], [/^左右/, 'about']];
 
