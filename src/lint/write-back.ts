@@ -13,7 +13,7 @@
 //     cannot split the one write, and only a fix that shortened the file has a moment (between the
 //     write and the truncation) where the end of the old text follows the new one.
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, realpathSync, fsyncSync, ftruncateSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { decodeBytes, describeFsError, encodeText } from '../io/index.js';
 import { globBase } from '../io/output-guard.js';
 import { writeFileAtomic } from './fix.js';
@@ -37,15 +37,14 @@ function inside(path: string, root: string): boolean {
 }
 
 /**
- * Real paths of the roots that exist (a glob's folder, a file, a directory), their last part not
- * followed: a link given as a path is a root of its own name, not of the file it points to.
+ * Real paths of the roots that exist (a glob's folder, a file, a directory), links resolved: a link
+ * named on the command line is a file the user asked to fix, wherever it points.
  */
 function realRoots(roots: readonly string[]): string[] {
   const out: string[] = [];
   for (const root of roots) {
-    const path = resolve(globBase(root));
     try {
-      out.push(join(realpathSync(dirname(path)), basename(path)));
+      out.push(realpathSync(resolve(globBase(root))));
     } catch {
       // a root that does not exist holds nothing
     }
