@@ -257,7 +257,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) {
+      // A client that went away mid-request (its body cut short) has no one to answer: nothing to log.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (res.headersSent || req.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') {
         res.destroy();
         return;
       }
