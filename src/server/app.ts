@@ -73,7 +73,7 @@ export function hostAllowed(header: string | undefined, port: number): boolean {
 /** 127.0.0.0/8 written as four decimal numbers, each at most 255. */
 function isLoopbackIpv4(name: string): boolean {
   const parts = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-  return parts !== null && parts.slice(1).every((n) => Number(n) <= 255);
+  return parts?.slice(1).every((n) => Number(n) <= 255) === true;
 }
 
 const requestSchema = z.object({
