@@ -1,6 +1,8 @@
 // Fixes of a lint result: worked out against the document's original text, written back atomically
 // (only when asked), and shown as a diff. A Word document is never written back: its text is not its file.
-import { applyFixes, lineDiff, writeFileAtomic } from '../lint/fix.js';
+import { applyFixes, lineDiff } from '../lint/fix.js';
+import { WriteBackError, writeBack, type WriteBackOptions } from '../lint/write-back.js';
+import { describeFsError } from '../io/index.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 import type { SourceCode } from '../source/source-code.js';
 
@@ -40,19 +42,21 @@ export function fixDiff(result: LintResult): string {
 
 /**
  * Write every result's fixes over its file, atomically, in the file's own encoding, BOM and line
- * ends; the fixed problems leave the result. A file that cannot be written is a failure of its own
- * and the others are still written.
+ * ends; the fixed problems leave the result. A file that cannot be written (or is refused: bytes
+ * that would not survive, a symbolic link out of `options.roots`) is a failure of its own, with a
+ * one-line reason, and the others are still written (lint/write-back.ts).
  */
-export function outputFixes(results: Iterable<LintResult>): { fixed: number; failures: LintFailure[] } {
+export function outputFixes(results: Iterable<LintResult>, options: WriteBackOptions = {}): { fixed: number; failures: LintFailure[] } {
   let fixed = 0;
   const failures: LintFailure[] = [];
   for (const result of results) {
     const fixes = fixesOf(result);
     if (!fixes) continue;
     try {
-      writeFileAtomic(fixes.path, fixes.output, fixes.encoding, fixes.bom);
+      writeBack(fixes.path, fixes.original, fixes.output, fixes.encoding, fixes.bom, options);
     } catch (error) {
-      failures.push({ file: result.file, error: `cannot write the fixes: ${error instanceof Error ? error.message : String(error)}` });
+      const reason = error instanceof WriteBackError ? error.message : describeFsError(error);
+      failures.push({ file: result.file, error: `cannot write the fixes: ${reason}` });
       continue;
     }
     fixed += fixes.applied;

@@ -122,7 +122,9 @@ export class Zongjie {
   ): Promise<{ files: number; failures: RunFailure[] }> {
     const only = options.only ?? EXTRACT_KINDS;
     const lexicon = this.lexicon;
-    return this.eachSource(patterns, {}, async (source) => {
+    // Placeholders alone segment nothing: the memory guard expects the outline's costs only.
+    const outlineOnly = only.every((kind) => kind === 'placeholders');
+    return this.eachSource(patterns, outlineOnly ? { memory: 'outline' } : {}, async (source) => {
       await onExtraction(extractDocument(source, { lexicon, only, ...(options.year !== undefined ? { year: options.year } : {}) }), source);
     }, onFailure);
   }
@@ -133,7 +135,7 @@ export class Zongjie {
    */
   async eachSource(
     patterns: string[],
-    loop: { extensions?: string[] },
+    loop: { extensions?: string[]; memory?: LoadOptions['memory'] },
     each: (source: SourceCode, index: number, total: number) => void | Promise<void>,
     onFailure: (failure: RunFailure) => void = () => {},
   ): Promise<{ files: number; failures: RunFailure[] }> {
@@ -145,7 +147,8 @@ export class Zongjie {
     };
     errors.forEach(fail);
     let index = 0;
-    for await (const item of loadInputs(files.map((path): Input => ({ path })), { load: this.options })) {
+    const load = loop.memory ? { ...this.options, memory: loop.memory } : this.options;
+    for await (const item of loadInputs(files.map((path): Input => ({ path })), { load })) {
       if (item.source) await each(item.source, index, files.length);
       else fail({ file: item.input.path, error: item.error instanceof Error ? item.error.message : String(item.error) });
       index++;

@@ -23,6 +23,8 @@ export interface ReportTask {
 }
 
 const MAX_TERMS = 300;
+/** Up to this many characters a report's words are cut once and shared with the extraction (faster); beyond, counted and dropped. */
+const HOLD_CUTS_UP_TO = 1_000_000;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 
 let stopwords: Set<string> | null = null;
@@ -32,7 +34,7 @@ function loadStopwords(): Set<string> {
 }
 
 /** The most frequent content words of a report cut into words, as counts. */
-function termCounts(cuts: readonly (readonly string[])[]): Record<string, number> {
+function termCounts(cuts: Iterable<readonly string[]>): Record<string, number> {
   const stop = loadStopwords();
   const counts = new Map<string, number>();
   for (const words of cuts) {
@@ -73,10 +75,15 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
   }
   // Themes need every word of the report: jieba's words as they come (no offsets, no token
   // objects), which the extraction then takes its clauses' words from instead of cutting them again.
+  // A large report's words are not all held at once (issue 23: 140 MB of them on 20 MB): they are
+  // counted paragraph by paragraph and dropped, and the extraction cuts its few clauses itself.
   const jieba = loadSegmenter();
-  const cuts = doc.paragraphs.map((p) => jieba.cut(p.text));
-  const terms = termCounts(cuts);
-  const extraction = extractDocument(doc, { lexicon: loadLexicon(), paragraphCuts: cuts });
+  const large = doc.original.length > HOLD_CUTS_UP_TO;
+  const cuts = large ? null : doc.paragraphs.map((p) => jieba.cut(p.text));
+  const terms = termCounts(cuts ?? (function* () {
+    for (const p of doc.paragraphs) yield jieba.cut(p.text);
+  })());
+  const extraction = extractDocument(doc, { lexicon: loadLexicon(), ...(cuts ? { paragraphCuts: cuts } : {}) });
   const positions = doc.file.positions ? { positions: doc.file.positions } : {};
   const year = task.year !== undefined ? task.year : extraction.year;
   // A later copy of a repeated passage: its figures are listed but not counted again.

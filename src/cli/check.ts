@@ -4,6 +4,7 @@ import { fixDiff, Zongjie } from '../api/zongjie.js';
 import { RuleFileError } from '../config/errors.js';
 import { GitError } from '../io/git.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint/cache.js';
+import { findOutputClash } from '../io/output-guard.js';
 import { AgainstError, type LintRun } from '../lint/run.js';
 import type { LintFailure, LintResult } from '../lint/types.js';
 import { LINT_FORMATS, type LintFormat } from '../report/lint-formats.js';
@@ -79,6 +80,11 @@ Examples:
       if (opts.staged && paths.length) throw new UsageError(say('cli.stagedPaths'));
       if (opts.staged && opts.fix) throw new UsageError(say('cli.fixStaged'));
       if (!opts.staged && paths.length === 0) throw new UsageError(say('cli.noInputStaged'));
+      if (opts.cache) {
+        // The cache is written at the end of the run: never over an input, nor as a report inside a folder being read.
+        const clash = findOutputClash([opts.cacheLocation ?? DEFAULT_CACHE_LOCATION], paths, { intoFolder: (o) => /\.(txt|md|markdown|docx)$/i.test(o) });
+        if (clash) throw new UsageError(say('cli.cacheIsInput', { output: clash.output, input: clash.input }));
+      }
       const fixing = Boolean(opts.fix || opts.fixDryRun);
       const zongjie = new Zongjie({
         ...loadOptions(opts),
@@ -118,7 +124,7 @@ Examples:
           const diff = fixDiff(result);
           if (diff) diffs.push(diff);
         } else if (opts.fix) {
-          const written = Zongjie.outputFixes([result]);
+          const written = Zongjie.outputFixes([result], { roots: paths });
           fixed += written.fixed;
           for (const failure of written.failures) {
             writeFailures.push(failure);
@@ -143,6 +149,10 @@ Examples:
       // Old Word/WPS files a folder walk passed over are said; a run that read nothing else ends (exit 2).
       const legacy = await legacyWordOf(opts.staged ? [] : paths, { read, failures: run.failures }, { ignore: run.config.ignore });
       if (run.files === 0 && legacy.nothingElse && legacy.unread.length) throw legacyWordOnly(legacy.unread);
+      for (const warning of run.cacheWarnings) {
+        const file = opts.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+        process.stderr.write(`zongjie: ${say(warning.kind === 'ignored' ? 'cli.cacheIgnored' : 'cli.cacheNotSaved', { file, reason: warning.reason })}\n`);
+      }
       if (run.files === 0 && run.failures.length > 0 && run.failures.every((f) => /no such file|no files match/.test(f.error))) {
         for (const f of run.failures) process.stderr.write(`zongjie: ${f.file}: ${sayError(f.error)}\n`);
         throw new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));

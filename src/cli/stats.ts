@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { findOutputClash } from '../io/output-guard.js';
 import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
@@ -19,6 +20,7 @@ interface StatsCliOptions {
   workers?: string;
   progress?: boolean;
   encoding?: string;
+  force?: boolean;
 }
 
 /**
@@ -51,6 +53,15 @@ function writeFileChunks(path: string, chunks: Iterable<string>): void {
   }
 }
 
+const OUTPUT_FILES = ['figures.csv', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'];
+
+/** --out must not be an input nor inside a folder the run reads (unless --force): exit 2 before any work. */
+function checkOutDir(out: string, paths: string[]): void {
+  const clash = findOutputClash([out, ...OUTPUT_FILES.map((name) => join(out, name))], paths);
+  if (!clash) return;
+  throw new UsageError(say(clash.kind === 'file' ? 'cli.outputOverInput' : 'cli.outputIntoInput', { output: clash.output, input: clash.input }));
+}
+
 async function writeAll(m: StatsModules, dir: string, result: StatsResult, by: 'year' | 'org,year'): Promise<string[]> {
   const { statsLongCsvChunks, statsPivotCsv, statsJsonChunks, statsMarkdown } = m;
   const html = await statsHtmlPage(result);
@@ -79,6 +90,7 @@ export function registerStats(program: Command): void {
     .option('-j, --workers <n>', 'worker threads (default: one per 8 MB of reports, up to one per core; 1 runs in one thread)')
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .option('--force', 'let --out write into a folder being read, or over an input file')
     .addHelpText('after', `
 Indicators come from rules/indicators.yml. Within a report a figure marked as a total (共, 累计)
 wins, other figures are summed, and a passage the report repeats counts once; reports of one group
@@ -119,6 +131,7 @@ Examples:
         if (!/^\d+$/.test(opts.workers) || Number(opts.workers) < 1) throw new UsageError(say('cli.workersInvalid', { value: opts.workers }));
         workers = Number(opts.workers);
       }
+      if (opts.out && !opts.force) checkOutDir(opts.out, paths);
       const streaming = opts.format === 'ndjson' && !opts.out;
       if (opts.out) mkdirSync(opts.out, { recursive: true });
       const ndjsonFile = opts.out ? createWriteStream(join(opts.out, 'reports.ndjson')) : null;

@@ -83,9 +83,10 @@ export function loadConfigFile(file: string, registry: ReadonlyMap<string, RuleO
     }
     const parent = loadConfigFile(path, registry, [...chain, absolute]);
     for (const [id, setting] of parent.checks) base.checks.set(id, setting);
-    base.ignore.push(...parent.ignore);
-    base.files.push(...parent.files);
-    base.sources.push(...parent.sources);
+    // Concatenated, not push(...list): an ignore list of 130,000 entries is more arguments than a call takes.
+    base.ignore = base.ignore.concat(parent.ignore);
+    base.files = base.files.concat(parent.files);
+    base.sources = base.sources.concat(parent.sources);
   });
   for (const [id, value] of Object.entries(data.checks ?? {})) {
     const meta = registry.get(id);
@@ -95,7 +96,7 @@ export function loadConfigFile(file: string, registry: ReadonlyMap<string, RuleO
     }
     base.checks.set(id, readSetting(yaml, id, value, meta, base.checks.get(id)));
   }
-  if (data.ignore) base.ignore.push(...data.ignore);
+  if (data.ignore) base.ignore = base.ignore.concat(data.ignore);
   if (data.files) base.files = data.files;
   base.sources.push(absolute);
   return base;

@@ -2,6 +2,7 @@
 // Read with mammoth: its HTML (Heading 1–6 → h1–h6, lists → li, table cells → td) is walked here,
 // one entry per paragraph-like element. A .docx is not text: see DESIGN.md on paragraph positions.
 import { extname } from 'node:path';
+import { assertZipWithinLimits, ZipRefusal } from './zip-guard.js';
 
 export interface DocxParagraph {
   /** The paragraph's text, on one line (a line break inside the paragraph becomes a space). */
@@ -186,6 +187,13 @@ const STYLE_MAP = [1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='标题 ${n}'
  */
 export async function readDocx(bytes: Uint8Array, options: { name?: string } = {}): Promise<DocxContent> {
   if (!isZip(bytes)) throw new DocxError(refusal(bytes, options.name === undefined ? '' : extname(options.name).toLowerCase()));
+  // A ZIP bomb is refused before anything is inflated for the reader (zip-guard.ts).
+  try {
+    assertZipWithinLimits(bytes);
+  } catch (error) {
+    if (error instanceof ZipRefusal) throw new DocxError(error.message);
+    throw error;
+  }
   let html: string;
   // Loaded only for a Word file: about 100 ms a plain-text check should not pay.
   const { default: mammoth } = await import('mammoth');

@@ -1,7 +1,8 @@
 // Applying safe fixes to the original text, writing the result atomically (write-file-atomic: a
 // temporary file in the same directory, flushed, then renamed over the original, keeping its mode and
 // owner, so an interrupted write never leaves a half-written report), and showing the fixes as a
-// unified diff (the `diff` package). Encoding, BOM and line ends are kept.
+// unified diff (the `diff` package). Encoding, BOM and line ends are kept. What may be written, and
+// how (a link, hard links, bytes that would change), is write-back.ts.
 import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatchHunk } from 'diff';
 import atomicWrite from 'write-file-atomic';
 import { encodeText } from '../io/index.js';
@@ -22,10 +23,15 @@ export function applyFixes(original: string, messages: LintMessage[]): { text: s
   return { text: out + original.slice(cursor), applied };
 }
 
-/** Replace the file at `path` (through a symbolic link, the file it points to) with `text` in its encoding. */
-export function writeFileAtomic(path: string, text: string, encoding: string, bom: boolean): void {
+/**
+ * Replace the file at `path` (through a symbolic link, the file it points to) with `text` in its
+ * encoding. `keep`: the mode and owner to give it (write-back.ts passes the file's own).
+ */
+export function writeFileAtomic(path: string, text: string, encoding: string, bom: boolean, keep?: { mode: number; uid: number; gid: number }): void {
   const bytes = encodeText(text, encoding, bom);
-  atomicWrite.sync(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (keep) atomicWrite.sync(path, buffer, { mode: keep.mode, chown: { uid: keep.uid, gid: keep.gid } });
+  else atomicWrite.sync(path, buffer);
 }
 
 /** Lines of context around each change, as diff -u and git diff print. */

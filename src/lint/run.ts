@@ -1,9 +1,9 @@
 // A whole lint run over many inputs, for the CLI and the library: configuration once, each file
 // read, analysed and checked in turn; a file that cannot be read is a failure and the run goes on.
-import { readFile } from 'node:fs/promises';
 import ignore from 'ignore';
 import { collectInputs, createIgnoreList, describeFsError, readIgnoreFile } from '../io/index.js';
 import { stagedFiles } from '../io/git.js';
+import { readInputBytes, ReadError } from '../io/read.js';
 import { loadInputs, type Input } from '../source/batch.js';
 import type { LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
@@ -11,7 +11,7 @@ import { checkRegistry, type Lang } from '../rules/index.js';
 import { loadLexicon } from '../config/lexicon.js';
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from '../config/config.js';
 import { lintDocument } from './engine.js';
-import { LintCache } from './cache.js';
+import { LintCache, type CacheWarning } from './cache.js';
 import type { ChineseScript } from '../text/messages.js';
 import { ReferenceIndex } from '../rules/reuse/index.js';
 import type { LintFailure, LintResult } from './types.js';
@@ -62,6 +62,8 @@ export interface LintRun {
   results: LintResult[];
   failures: LintFailure[];
   files: number;
+  /** What went wrong with the cache (--cache), which the run went on without. */
+  cacheWarnings: CacheWarning[];
 }
 
 /** What to lint: a path on disk, or bytes from elsewhere (the git index) under a path. */
@@ -111,8 +113,9 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
         let bytes = input.bytes;
         if (!bytes && input.path !== '-') {
           try {
-            bytes = await readFile(input.path);
+            bytes = await readInputBytes(input.path);
           } catch (error) {
+            if (error instanceof ReadError) throw error;
             throw new Error(`${input.path}: ${describeFsError(error)}`);
           }
         }
@@ -149,7 +152,7 @@ export async function lintSources(sources: LintSource[], config: ResolvedConfig,
     await each?.(result, doc ?? null);
   }
   cache?.save();
-  return { config, results, failures, files: sources.length };
+  return { config, results, failures, files: sources.length, cacheWarnings: cache ? cache.warnings : [] };
 }
 
 /** Errors only (--quiet). */

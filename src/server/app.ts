@@ -53,17 +53,27 @@ export class HttpError extends Error {
 
 export function isLoopback(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+  return h === 'localhost' || h === '::1' || isLoopbackIpv4(h);
 }
 
-/** The Host header names this server by a loopback name and its port (against DNS rebinding). */
+/**
+ * The Host header names this server by a loopback name and its port (against DNS rebinding): localhost,
+ * [::1] or any 127.x.y.z literal (the server may listen on 127.0.0.2, and the URL it prints says so).
+ * A literal address cannot be a rebound name, so every loopback literal is as safe as 127.0.0.1.
+ */
 export function hostAllowed(header: string | undefined, port: number): boolean {
   if (!header) return false;
   const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(header.trim());
   if (!match) return false;
   const name = match[1]!.toLowerCase();
   const givenPort = match[2] === undefined ? 80 : Number(match[2]);
-  return givenPort === port && (name === 'localhost' || name === '127.0.0.1' || name === '[::1]');
+  return givenPort === port && (name === 'localhost' || name === '[::1]' || isLoopbackIpv4(name));
+}
+
+/** 127.0.0.0/8 written as four decimal numbers, each at most 255. */
+function isLoopbackIpv4(name: string): boolean {
+  const parts = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+  return parts?.slice(1).every((n) => Number(n) <= 255) === true;
 }
 
 const requestSchema = z.object({
@@ -247,7 +257,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) {
+      // A client that went away mid-request (its body cut short) has no one to answer: nothing to log.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (res.headersSent || req.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') {
         res.destroy();
         return;
       }

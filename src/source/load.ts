@@ -4,6 +4,7 @@ import { readInputBytes, ReadError, sourceFromBytes } from '../io/read.js';
 import { DocxError, readDocx, wordFileKind, type DocxContent } from '../io/docx.js';
 import { parseDocument, formatOf, type DocumentFormat } from '../document/index.js';
 import type { Variant } from '../normalize/index.js';
+import { memoryRefusal, type MemoryProfile } from './memory-guard.js';
 import { SourceCode } from './source-code.js';
 
 export interface LoadOptions {
@@ -13,6 +14,8 @@ export interface LoadOptions {
   from?: Variant;
   /** Path to report for stdin ("-"), which also decides Markdown or text. */
   stdinFilename?: string;
+  /** What the run will do with the document, for the memory guard (default: the whole analysis). */
+  memory?: MemoryProfile;
 }
 
 export async function loadSource(path: string, options: LoadOptions = {}): Promise<SourceCode> {
@@ -31,6 +34,7 @@ export async function loadSourceBytes(path: string, bytes: Uint8Array, options: 
     format: options.documentFormat ?? formatOf(shownPath),
     ...(options.from ? { from: options.from } : {}),
   });
+  assertFitsInMemory(path, doc.original.length, doc.paragraphs.length, options.memory);
   return new SourceCode(doc, source);
 }
 
@@ -55,5 +59,12 @@ async function wordDocument(path: string, shownPath: string, bytes: Uint8Array, 
     path, text, encoding: 'utf-8', bom: false, lineEnding: detectLineEnding(text), bytes: bytes.length, positions: 'paragraph',
   };
   const doc = parseDocument(shownPath, text, { format: 'text', headings, ...(options.from ? { from: options.from } : {}) });
+  assertFitsInMemory(path, doc.original.length, doc.paragraphs.length, options.memory);
   return new SourceCode(doc, source);
+}
+
+/** The outline is cheap next to the analysis: a document whose analysis would not fit is refused here, with a message (memory-guard.ts). */
+function assertFitsInMemory(path: string, characters: number, paragraphs: number, profile: MemoryProfile = 'analysis'): void {
+  const refusal = memoryRefusal(characters, paragraphs, undefined, profile);
+  if (refusal) throw new ReadError(path, refusal);
 }

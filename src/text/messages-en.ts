@@ -238,4 +238,9 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.hookExists': '{path} exists; use --force to replace that hook',
   'cli.hookNoGit': '--hook: not in a git repository ({reason})',
   'cli.hookWrote': 'wrote {path}: runs zongjie check --staged before every git commit and stops a commit with errors (git commit --no-verify skips it once)',
+  'cli.outputOverInput': 'will not write over an input: {output} is the input {input}; choose another place, or add --force',
+  'cli.outputIntoInput': 'will not write into a folder being read: {output} is inside the input {input} (what is written there would be read as reports next time); choose another place, or add --force',
+  'cli.cacheIsInput': 'the cache file {output} would overwrite or join the input {input}: choose another place with --cache-location',
+  'cli.cacheIgnored': 'warning: the cache {file} is unusable and was ignored ({reason})',
+  'cli.cacheNotSaved': 'warning: the cache could not be saved to {file} ({reason})',
 };

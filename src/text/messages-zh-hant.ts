@@ -231,4 +231,9 @@ export const zhHant: Record<keyof typeof zh, string> = {
   'cli.hookExists': '{path} 已存在；要替換原有的鉤子請加 --force',
   'cli.hookNoGit': '--hook：這裡不是 git 倉庫（{reason}）',
   'cli.hookWrote': '已寫入 {path}：每次 git commit 前運行 zongjie check --staged，有錯誤就不提交（git commit --no-verify 可跳過一次）',
+  'cli.outputOverInput': '不覆蓋輸入文件：{output} 就是輸入 {input}；請換一個輸出位置，或加 --force',
+  'cli.outputIntoInput': '不寫入正在讀取的文件夾：{output} 在輸入 {input} 之內（寫入的文件下次會被當作報告讀入）；請換一個輸出位置，或加 --force',
+  'cli.cacheIsInput': '緩存文件 {output} 會覆蓋或混入輸入 {input}：請用 --cache-location 換一個位置',
+  'cli.cacheIgnored': '警告：緩存 {file} 不可用，已忽略（{reason}）',
+  'cli.cacheNotSaved': '警告：緩存無法保存到 {file}（{reason}）',
 };

@@ -244,4 +244,9 @@ export const zh = {
   'cli.hookExists': '{path} 已存在；要替换原有的钩子请加 --force',
   'cli.hookNoGit': '--hook：这里不是 git 仓库（{reason}）',
   'cli.hookWrote': '已写入 {path}：每次 git commit 前运行 zongjie check --staged，有错误就不提交（git commit --no-verify 可跳过一次）',
+  'cli.outputOverInput': '不覆盖输入文件：{output} 就是输入 {input}；请换一个输出位置，或加 --force',
+  'cli.outputIntoInput': '不写入正在读取的文件夹：{output} 在输入 {input} 之内（写入的文件下次会被当作报告读入）；请换一个输出位置，或加 --force',
+  'cli.cacheIsInput': '缓存文件 {output} 会覆盖或混入输入 {input}：请用 --cache-location 换一个位置',
+  'cli.cacheIgnored': '警告：缓存 {file} 不可用，已忽略（{reason}）',
+  'cli.cacheNotSaved': '警告：缓存无法保存到 {file}（{reason}）',
 } as const;

@@ -47,4 +47,25 @@ export function oleFile(...streams: string[]): Buffer {
   const directory = Buffer.alloc(128 * Math.max(1, streams.length));
   for (const [i, name] of streams.entries()) Buffer.from(name, 'utf16le').copy(directory, i * 128);
   return Buffer.concat([header, directory]);
+
+/** A .docx whose document.xml holds `bytes` of empty paragraphs: it packs about a thousand times smaller. */
+export async function bombDocx(bytes: number): Promise<Buffer> {
+  const empty = '<w:p/>';
+  return makeDocx(empty.repeat(Math.ceil(bytes / empty.length)));
+}
+
+/** Rewrite the unpacked size that the archive declares for `name`, in its directory and local header. */
+export function lieAboutSize(zip: Buffer, name: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = out.readUInt32LE(end + 16);
+  for (let i = 0; i < out.readUInt16LE(end + 10); i++) {
+    const nameLength = out.readUInt16LE(at + 28);
+    if (out.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      out.writeUInt32LE(size, at + 24);
+      out.writeUInt32LE(size, out.readUInt32LE(at + 42) + 22);
+    }
+    at += 46 + nameLength + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+  }
+  return out;
 }

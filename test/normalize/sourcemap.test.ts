@@ -87,7 +87,8 @@ describe('identity maps (a step that changed nothing)', () => {
     const lazy = OffsetMap.identity(5);
     const eager = materialized(5);
     expect(lazy.isIdentity).toBe(true);
-    expect(eager.isIdentity).toBe(false);
+    // Replacements of equal length map unit to unit: the pieces merge into one identity (issue 23).
+    expect(eager.isIdentity).toBe(true);
     for (let i = 0; i <= 6; i++) {
       expect(lazy.toSource(i)).toBe(eager.toSource(i));
       expect(lazy.fromSource(i)).toBe(eager.fromSource(i));
@@ -120,5 +121,87 @@ describe('identity maps (a step that changed nothing)', () => {
     expect(normalize('发展会员20人。\n工作总结').map.isIdentity).toBe(true);
     expect(normalize('發展會員20人。\n工作總結').map.isIdentity).toBe(true);
     expect(normalize('发展会员20人。\r\n工作总结').map.isIdentity).toBe(false);
+  });
+});
+
+// The map is held as pieces (issue 23: two integers per character were 58 MB a map on 20 MB): it
+// answers as the arrays it replaced did, built and composed.
+describe('OffsetMap as pieces, against the arrays it replaced', () => {
+  type Op = ['keep' | 'drop', number] | ['replace', number, string];
+  /** The arrays the builder made before: derived unit i → source [starts[i], ends[i]). */
+  function naive(source: string, ops: Op[]): { text: string; starts: number[]; ends: number[] } {
+    let at = 0;
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const op of ops) {
+      const end = Math.min(source.length, at + op[1]);
+      if (op[0] === 'keep') for (let i = at; i < end; i++) { starts.push(i); ends.push(i + 1); text += source[i]; }
+      if (op[0] === 'replace') {
+        const unit = op[2].length === end - at;
+        for (let k = 0; k < op[2].length; k++) { starts.push(unit ? at + k : at); ends.push(unit ? at + k + 1 : end); }
+        text += op[2];
+      }
+      at = end;
+    }
+    for (let i = at; i < source.length; i++) { starts.push(i); ends.push(i + 1); text += source[i]; }
+    return { text, starts, ends };
+  }
+  function build(source: string, ops: Op[]) {
+    const b = new MappedTextBuilder(source);
+    let at = 0;
+    for (const op of ops) {
+      const end = Math.min(source.length, at + op[1]);
+      if (op[0] === 'keep') b.keep(at, end);
+      else if (op[0] === 'drop') b.drop(at, end);
+      else b.replace(at, end, op[2]);
+      at = end;
+    }
+    b.keep(at, source.length);
+    return b.build();
+  }
+  const op = fc.oneof(
+    fc.tuple(fc.constantFrom('keep' as const, 'drop' as const), fc.integer({ min: 0, max: 6 })),
+    fc.tuple(fc.constant('replace' as const), fc.integer({ min: 0, max: 4 }), fc.string({ maxLength: 4 })),
+  ) as fc.Arbitrary<Op>;
+  const source = fc.string({ maxLength: 30 });
+
+  it('built by steps: every unit, range and way back as the arrays said', () => {
+    fc.assert(fc.property(source, fc.array(op, { maxLength: 12 }), (text, ops) => {
+      const { map, text: derived } = build(text, ops);
+      const want = naive(text, ops);
+      expect(derived).toBe(want.text);
+      expect([...map.starts]).toEqual(want.starts);
+      expect([...map.ends]).toEqual(want.ends);
+      const arrays = new OffsetMap(Int32Array.from(want.starts), Int32Array.from(want.ends), text.length);
+      for (let i = 0; i <= derived.length + 1; i++) {
+        expect(map.toSource(i)).toBe(arrays.toSource(i));
+        for (let j = i; j <= derived.length + 1; j++) expect(map.rangeToSource(i, j)).toEqual(arrays.rangeToSource(i, j));
+      }
+      for (let o = 0; o <= text.length + 1; o++) {
+        // The first unit whose source starts at or after o, as a linear scan of the arrays finds it.
+        const first = want.starts.findIndex((s) => s >= o);
+        expect(map.fromSource(o)).toBe(first < 0 ? want.starts.length : first);
+      }
+    }), { numRuns: 400, seed: 23 });
+  });
+
+  it('composed: C→B after B→A as composing the arrays unit by unit', () => {
+    fc.assert(fc.property(source, fc.array(op, { maxLength: 10 }), fc.array(op, { maxLength: 10 }), (text, first, second) => {
+      const inner = build(text, first);
+      const outer = build(inner.text, second);
+      const composed = outer.map.compose(inner.map);
+      const is = [...inner.map.starts];
+      const ie = [...inner.map.ends];
+      const n = inner.text.length;
+      const starts = [...outer.map.starts].map((s) => (s >= n ? text.length : is[Math.max(0, s)]!));
+      const ends = [...outer.map.ends].map((e, k) => {
+        const s = outer.map.starts[k]!;
+        return e > s ? Math.max(starts[k]!, ie[Math.min(e, n) - 1]!) : starts[k]!;
+      });
+      expect([...composed.starts]).toEqual(starts);
+      expect([...composed.ends]).toEqual(ends);
+      expect(composed.sourceLength).toBe(text.length);
+    }), { numRuns: 400, seed: 24 });
   });
 });
