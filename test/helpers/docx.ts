@@ -47,6 +47,7 @@ export function oleFile(...streams: string[]): Buffer {
   const directory = Buffer.alloc(128 * Math.max(1, streams.length));
   for (const [i, name] of streams.entries()) Buffer.from(name, 'utf16le').copy(directory, i * 128);
   return Buffer.concat([header, directory]);
+}
 
 /** A .docx whose document.xml holds `bytes` of empty paragraphs: it packs about a thousand times smaller. */
 export async function bombDocx(bytes: number): Promise<Buffer> {
