@@ -71,7 +71,7 @@ describe('check --fix, file by file (items 4, 5, 6)', () => {
     // As root every folder is writable: the run is nobody's then, so that mode 555 means something.
     const [r] = zongjieBatch([{ args: ['check', '--fix', 'locked', 'open'], cwd: dir }], asRoot ? { uid: 65534, gid: 65534 } : {});
     expect(r!.status).toBe(1);
-    expect(r!.stderr).toBe('zongjie: locked/a.txt: cannot write the fixes: permission denied\n已修复 1 个问题\n');
+    expect(r!.stderr).toBe('zongjie: locked/a.txt: 无法写入修复：没有权限读取\n已修复 1 个问题\n');
     expect(readFileSync(join(dir, 'locked', 'a.txt'), 'utf8')).toBe(DRAFT);
     expect(readFileSync(join(dir, 'open', 'b.txt'), 'utf8')).toBe(FIXED);
   });
@@ -85,7 +85,7 @@ describe('check --fix, file by file (items 4, 5, 6)', () => {
     writeFileSync(join(dir, 'gb.txt'), gb);
     const r = await zongjieInProcess(['check', '--fix', 'broken.txt', 'gb.txt'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^zongjie: broken\.txt: cannot write the fixes: not fixed: some of its bytes are not valid utf-8 and would change when the file is written again/);
+    expect(r.stderr).toMatch(/^zongjie: broken\.txt: 无法写入修复：未修复：文件中有些字节不是有效的 utf-8，重新写入会改变它们/);
     expect(readFileSync(join(dir, 'broken.txt'))).toEqual(broken);
     expect(iconv.decode(readFileSync(join(dir, 'gb.txt')), 'gb18030')).toBe(FIXED.replace(/\n/g, '\r\n'));
   });
@@ -112,8 +112,8 @@ describe('check --fix, file by file (items 4, 5, 6)', () => {
     expect(readdirSync(join(dir, 'archive'))).toEqual(['link.txt', 'out.txt', 'real']);
     expect(spawnSync('readlink', [join(dir, 'archive', 'link.txt')], { encoding: 'utf8' }).stdout.trim()).toBe('real/a.md');
     // A link out of the paths given is not followed for writing.
-    expect(r.stderr).toContain('zongjie: archive/out.txt: cannot write the fixes: a symbolic link to ');
-    expect(r.stderr).toContain('outside the paths given: not fixed');
+    expect(r.stderr).toContain('zongjie: archive/out.txt: 无法写入修复：指向 ');
+    expect(r.stderr).toContain('在给定路径之外：未修复');
     expect(readFileSync(join(dir, 'elsewhere', 'b.txt'), 'utf8')).toBe(DRAFT);
     expect(r.status).toBe(1);
     // Named on the command line, the link is what the user asked to fix: its file is fixed.
@@ -197,8 +197,8 @@ describe('rule files are read safely (item 8)', () => {
     writeFileSync(join(dir, 'a.txt'), DRAFT);
     spawnSync('mkfifo', [join(dir, 'pipe.yml')]);
     const cases: [string, RegExp][] = [
-      ['/dev/zero', /^zongjie: \/dev\/zero:1:1: not a regular file: a rule file must be a \.yml file$/],
-      ['./pipe.yml', /pipe\.yml:1:1: not a regular file/],
+      ['/dev/zero', /^zongjie: \/dev\/zero:1:1: 不是普通文件：规则文件必须是 \.yml 文件$/],
+      ['./pipe.yml', /pipe\.yml:1:1: 不是普通文件/],
     ];
     for (const [target, expected] of cases) {
       writeFileSync(join(dir, 'x.yml'), `extends: ${target}\n`);
@@ -219,7 +219,7 @@ describe('rule files are read safely (item 8)', () => {
     writeFileSync(join(dir, 'x.yml'), 'extends: ./huge.yml\n');
     const huge = await zongjieInProcess(['check', '-c', 'x.yml', 'a.txt'], { cwd: dir });
     expect(huge.status).toBe(2);
-    expect(huge.stderr).toMatch(/huge\.yml:1:1: rule file too large \(5\.7 MB; the limit is 4 MB\)/);
+    expect(huge.stderr).toMatch(/huge\.yml:1:1: 规则文件过大（5\.7 MB，上限 4 MB）/);
     for (const config of ['x.yml', 'shadow']) {
       writeFileSync(join(dir, 'x.yml'), 'extends: ./shadow\n');
       const r = await zongjieInProcess(['check', '-c', config, 'a.txt'], { cwd: dir });
