@@ -46,16 +46,16 @@ export function combineFigures(entries: readonly CombineEntry[]): Combined {
     group.members.push(i);
     groups.set(key, group);
   });
-  const valueOf = (i: number) => entries[i]!.value ?? entries[i]!.figure.value;
+  const amount = (i: number) => entries[i]!.value ?? entries[i]!.figure.value;
   const indicators: ReportIndicator[] = [];
   for (const { indicator, modality, members } of groups.values()) {
     const tag = modality === 'actual' ? {} : { modality };
     const totals = members.filter((i) => entries[i]!.figure.total);
     if (totals.length > 0) {
-      const winner = totals.reduce((best, i) => (valueOf(i) > valueOf(best) ? i : best));
+      const winner = totals.reduce((best, i) => (amount(i) > amount(best) ? i : best));
       counted[winner] = true;
       for (const i of members) if (i !== winner) notes[i] = 'total';
-      indicators.push({ id: indicator.id, unit: indicator.unit, value: round2(valueOf(winner)), figures: 1, fromTotal: true, ...tag });
+      indicators.push({ id: indicator.id, unit: indicator.unit, value: round2(amount(winner)), figures: 1, fromTotal: true, ...tag });
       continue;
     }
     const distinct: number[] = [];
@@ -63,7 +63,7 @@ export function combineFigures(entries: readonly CombineEntry[]): Combined {
       const f = entries[i]!.figure;
       const same = distinct.some((k) => {
         const d = entries[k]!.figure;
-        return valueOf(k) === valueOf(i) && d.text.trim() === f.text.trim() && (d.subject === f.subject || d.subject === '' || f.subject === '');
+        return amount(k) === amount(i) && d.text.trim() === f.text.trim() && (d.subject === f.subject || d.subject === '' || f.subject === '');
       });
       if (same) notes[i] = 'restated';
       else {
@@ -71,7 +71,7 @@ export function combineFigures(entries: readonly CombineEntry[]): Combined {
         counted[i] = true;
       }
     }
-    const sum = distinct.reduce((a, i) => a + valueOf(i), 0);
+    const sum = distinct.reduce((a, i) => a + amount(i), 0);
     indicators.push({ id: indicator.id, unit: indicator.unit, value: round2(sum), figures: distinct.length, fromTotal: false, ...tag });
   }
   return { indicators, counted, notes };

@@ -61,7 +61,7 @@ const indicatorsSchema = z
     });
     // A name (id or synonym) names one metric: otherwise `--explain 提案/2021` could mean two.
     const owner = new Map<string, string>();
-    file.indicators.forEach((def) => owner.set(def.id, def.id));
+    for (const def of file.indicators) owner.set(def.id, def.id);
     file.indicators.forEach((def, i) => {
       def.synonyms.forEach((name, k) => {
         const other = owner.get(name);

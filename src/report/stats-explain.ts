@@ -32,7 +32,9 @@ export function explainText(e: CellExplanation, lang: Lang): string {
     out.push(t(lang, 'stats.explainCell', {
       indicator: e.indicator, year: e.year, org, value: e.value === undefined ? '—' : formatNumber(e.value), unit: e.unit, reports: e.reports, figures: e.counted.length,
     }));
-    e.counted.forEach((r, i) => out.push(...figureLines(r, i + 1, e.org === undefined, '')));
+    e.counted.forEach((r, i) => {
+      out.push(...figureLines(r, i + 1, e.org === undefined, ''));
+    });
     const equal = e.value !== undefined && e.sum === e.value;
     out.push(t(lang, 'stats.explainSum', {
       sum: formatNumber(e.sum), unit: e.unit, value: e.value === undefined ? '—' : formatNumber(e.value), verdict: t(lang, equal ? 'stats.explainEqual' : 'stats.explainDiffers'),
@@ -40,7 +42,9 @@ export function explainText(e: CellExplanation, lang: Lang): string {
   }
   if (e.leftOut.length) {
     out.push('', t(lang, 'stats.explainLeftOut'));
-    e.leftOut.forEach((r, i) => out.push(...figureLines(r, i + 1, e.org === undefined, `[${whyLeftOut(r, lang)}] `)));
+    e.leftOut.forEach((r, i) => {
+      out.push(...figureLines(r, i + 1, e.org === undefined, `[${whyLeftOut(r, lang)}] `));
+    });
   }
   return `${out.join('\n')}\n`;
 }
