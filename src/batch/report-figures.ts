@@ -37,10 +37,13 @@ function sectionPath(doc: SourceCode, offset: number): string {
   return titles.reverse().join(' > ');
 }
 
-/** "2.5公里 → 2500米", "35.705萬元 → 357050元", "" when the figure is as written in the indicator's unit. */
-function conversionText(f: Figure, value: number, unit: string): string {
+/**
+ * "2.5公里 → 2500米", "35.705萬元 → 357050元", "一千零五十人 → 1050人"; "" when the figure is written
+ * as its value in the indicator's unit (in either script: 2個 is 2个). `normalized` is its simplified text.
+ */
+function conversionText(f: Figure, normalized: string, value: number, unit: string): string {
   const written = f.text.trim();
-  if (written === `${value}${unit}`) return '';
+  if (normalized.trim() === `${value}${unit}`) return '';
   const factor = f.unit === unit ? null : conversionFactor(f.unit, unit);
   // The factor said from the larger unit: 1公里 = 1000米, 1公顷 = 15亩, 1亩 = 666.6667平方米.
   const rate = (a: number, b: number) => String(Number((a / b).toFixed(4)));
@@ -87,7 +90,7 @@ export function reportFigures(
       file: task.file, org: task.org, year: task.year, indicator: def?.id ?? '', subject: f.subject, value: f.value, unit: f.unit,
       qualifier: f.qualifier, modality: f.modality, relation: f.relation, section: sectionPath(doc, f.span.start),
       sentence: sentenceAround(doc, f.span.start, f.span.end), text: f.text, line: f.line, column: f.column,
-      indicatorValue: value, indicatorUnit: def?.unit ?? '', conversion: def ? conversionText(f, value, def.unit) : '',
+      indicatorValue: value, indicatorUnit: def?.unit ?? '', conversion: def ? conversionText(f, doc.normalized.text.slice(f.span.start, f.span.end), value, def.unit) : '',
       matched: match.word, counted: false, ...(duplicate ? { duplicate: true } : {}), ...positions,
     });
   }

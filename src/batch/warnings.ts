@@ -21,29 +21,29 @@ export function warningMessage(w: StatsWarning, lang: Lang): string {
   const org = w.org ? (lang === 'zh' ? `（${w.org}）` : ` (${w.org})`) : '';
   switch (w.kind) {
     case 'manifest-missing-file':
-      return say('stats.warn.manifestMissingFile', { manifest, line: w.line ?? '', file: w.file ?? '' });
+      return say('stats.warnManifestMissingFile', { manifest, line: w.line ?? '', file: w.file ?? '' });
     case 'manifest-duplicate-row':
-      return say('stats.warn.manifestDuplicateRow', { manifest, lines: (w.lines ?? []).join(lang === 'zh' ? '、' : ', '), file: w.file ?? '' });
+      return say('stats.warnManifestDuplicateRow', { manifest, lines: (w.lines ?? []).join(lang === 'zh' ? '、' : ', '), file: w.file ?? '' });
     case 'manifest-unlisted-file':
-      return say('stats.warn.manifestUnlistedFile', { manifest, file: w.file ?? '' });
+      return say('stats.warnManifestUnlistedFile', { manifest, file: w.file ?? '' });
     case 'missing-year': {
       const years = (w.years ?? []).join(lang === 'zh' ? '、' : ', ');
       return w.org !== undefined
-        ? say('stats.warn.missingOrgYear', { indicator: w.indicator ?? '', org: w.org || '—', years })
-        : say('stats.warn.missingYear', { indicator: w.indicator ?? '', years });
+        ? say('stats.warnMissingOrgYear', { indicator: w.indicator ?? '', org: w.org || '—', years })
+        : say('stats.warnMissingYear', { indicator: w.indicator ?? '', years });
     }
     case 'year-jump': {
       const [previous = 0, value = 0] = w.values ?? [];
       const up = value > previous;
-      return say(up ? 'stats.warn.yearJumpUp' : 'stats.warn.yearJumpDown', {
+      return say(up ? 'stats.warnYearJumpUp' : 'stats.warnYearJumpDown', {
         indicator: w.indicator ?? '', org, year: w.year ?? '', from: w.from ?? '', value: formatValue(value), previous: formatValue(previous),
         ratio: ratioText(up ? value / previous : previous / value),
       });
     }
     case 'near-copy':
-      return say('stats.warn.nearCopy', { a: w.files?.[0] ?? '', b: w.files?.[1] ?? '', similarity: (w.similarity ?? 0).toFixed(2) });
+      return say('stats.warnNearCopy', { a: w.files?.[0] ?? '', b: w.files?.[1] ?? '', similarity: (w.similarity ?? 0).toFixed(2) });
     case 'unit-mismatch':
-      return say('stats.warn.unitMismatch', {
+      return say('stats.warnUnitMismatch', {
         file: w.file ?? '', line: w.line ?? '', column: w.column ?? '', text: w.text ?? '', indicator: w.indicator ?? '', unit: w.units?.[0] ?? '', expected: w.units?.[1] ?? '',
       });
   }

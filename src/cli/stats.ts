@@ -1,6 +1,6 @@
 // `zongjie stats PATH…`: statistics across years (and units) from an archive of reports.
 import type { Command } from 'commander';
-import { closeSync, createWriteStream, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
@@ -45,10 +45,13 @@ async function statsHtmlPage(result: StatsResult): Promise<string> {
 type StatsModules = Awaited<ReturnType<typeof statsModules>>;
 
 /** Writes an output piece by piece: the long table never becomes one string. */
-function writeFileChunks(path: string, chunks: Iterable<string>): void {
+function writeFileChunks(path: string, chunks: Iterable<string | Uint8Array>): void {
   const fd = openSync(path, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }
@@ -58,16 +61,16 @@ async function writeAll(m: StatsModules, dir: string, result: StatsResult, by: '
   const { statsLongCsvChunks, statsPivotCsv, statsJsonChunks, statsMarkdown } = m;
   const html = await statsHtmlPage(result);
   mkdirSync(dir, { recursive: true });
-  const outputs: [string, () => Iterable<string>][] = [
+  const outputs: [string, () => Iterable<string | Uint8Array>][] = [
     ['figures.csv', () => statsLongCsvChunks(result)],
+    ['figures.parquet', () => [m.statsParquet(result)]],
     ['pivot.csv', () => [statsPivotCsv(result, by)]],
     ['stats.json', () => statsJsonChunks(result)],
     ['stats.md', () => [statsMarkdown(result)]],
     ['stats.html', () => [html]],
   ];
   for (const [name, chunks] of outputs) writeFileChunks(join(dir, name), chunks());
-  writeFileSync(join(dir, 'figures.parquet'), m.statsParquet(result));
-  return [...outputs.map(([name]) => join(dir, name)), join(dir, 'figures.parquet')];
+  return outputs.map(([name]) => join(dir, name));
 }
 
 export function registerStats(program: Command): void {

@@ -1,7 +1,7 @@
 // `zongjie stats --explain METRIC/YEAR[/ORG]`: the figures behind one cell, for a person (text) or a
 // program (json): where each is, what it says, how it was converted, and the sum next to the cell.
 import type { CellExplanation } from '../batch/explain.js';
-import type { StatsRow } from '../batch/types.js';
+import type { NotCounted, StatsRow } from '../batch/types.js';
 import { t, type Lang, type MessageKey } from '../text/messages.js';
 import { rowJson } from './stats-json.js';
 import { formatNumber } from './stats-common.js';
@@ -11,9 +11,12 @@ function place(r: StatsRow): string {
 }
 
 /** Why a row is not in the cell, in `lang`: its modality, or the note combining gave it. */
+const NOTE_KEYS: Record<NotCounted, MessageKey> = { copy: 'stats.noteCopy', change: 'stats.noteChange', total: 'stats.noteTotal', restated: 'stats.noteRestated' };
+
 function whyLeftOut(r: StatsRow, lang: Lang): string {
-  if (r.note) return t(lang, `stats.note.${r.note}` as MessageKey);
-  if (r.modality !== 'actual') return t(lang, `stats.modality.${r.modality}` as MessageKey);
+  if (r.note) return t(lang, NOTE_KEYS[r.note]);
+  if (r.modality === 'target') return t(lang, 'stats.modalityTarget');
+  if (r.modality === 'comparison') return t(lang, 'stats.modalityComparison');
   return '';
 }
 

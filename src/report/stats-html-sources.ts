@@ -13,6 +13,13 @@ const MAX_PER_CELL = 200;
 
 const NOTES: Record<string, string> = { copy: '重复段落', change: '变化量', total: '另有总数', restated: '重复提及', target: '目标', comparison: '对比' };
 
+/** Whether a row is in its cell, as the detail table says it: 计入, 目标, 对比, or why not (变化量, 另有总数 …); "" for a figure no indicator takes. */
+export function countedLabel(r: StatsRow): string {
+  if (!r.indicator) return '';
+  if (r.note) return NOTES[r.note]!;
+  return r.modality === 'actual' ? '计入' : NOTES[r.modality]!;
+}
+
 /** The anchor of a cell (an indicator by its index, a year, and an org by its index in the result's orgs). */
 export function cellAnchor(indicator: number, year: string, org?: number): string {
   return `src-${indicator}-${encodeURIComponent(year)}${org === undefined ? '' : `-o${org}`}`;

@@ -10,7 +10,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { IndicatorSeries, StatsResult } from '../batch/types.js';
 import type { Qualifier } from '../extract/index.js';
 import { activityTable, escapeHtml, extraSeriesRows, formatNumber, hasOrgSeries, indicatorLabel, orgLabel, seriesOrgs, yearColumns } from './stats-common.js';
-import { cellAnchor, orgIndex, sourcesSection, warningsSection } from './stats-html-sources.js';
+import { cellAnchor, countedLabel, orgIndex, sourcesSection, warningsSection } from './stats-html-sources.js';
 
 export { escapeHtml };
 
@@ -156,9 +156,10 @@ function rowsSection(result: StatsResult, maxRows: number): string {
   if (result.rows.length === 0) return '<p>无（明细未保留或没有数字）。</p>';
   const shown = result.rows.slice(0, maxRows);
   const rows = shown.map((r) => `<tr><td>${escapeHtml(r.file)}</td><td>${escapeHtml(r.org)}</td><td>${r.year ?? '未知'}</td><td>${escapeHtml(r.indicator)}</td><td>${escapeHtml(r.subject)}</td>`
-    + `<td class="num">${escapeHtml(QUALIFIER_LABELS[r.qualifier] ?? r.qualifier)}${escapeHtml(formatNumber(r.value))}</td><td>${escapeHtml(r.unit)}</td><td>${escapeHtml(r.text)}</td><td>${r.positions === 'paragraph' ? `第${r.line}段:${r.column}` : `${r.line}:${r.column}`}</td></tr>`);
+    + `<td class="num">${escapeHtml(QUALIFIER_LABELS[r.qualifier] ?? r.qualifier)}${escapeHtml(formatNumber(r.value))}</td><td>${escapeHtml(r.unit)}</td><td>${escapeHtml(r.text)}</td><td>${r.positions === 'paragraph' ? `第${r.line}段:${r.column}` : `${r.line}:${r.column}`}</td>`
+    + `<td>${escapeHtml(countedLabel(r))}</td></tr>`);
   const more = result.rows.length > shown.length ? `<p class="note">只列出前 ${shown.length} 条，共 ${result.rows.length} 条；全部见 figures.csv。</p>` : '';
-  return `<details><summary>展开全部 ${result.rows.length} 个数字（文件、原文、位置）</summary>${more}<table class="rows"><thead><tr><th>文件</th><th>单位名称</th><th>年份</th><th>指标</th><th>对象</th><th>数值</th><th>单位</th><th>原文</th><th>行:列</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
+  return `<details><summary>展开全部 ${result.rows.length} 个数字（文件、原文、位置）</summary>${more}<table class="rows"><thead><tr><th>文件</th><th>单位名称</th><th>年份</th><th>指标</th><th>对象</th><th>数值</th><th>单位</th><th>原文</th><th>行:列</th><th>计入</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
 function failedSection(result: StatsResult): string {
