@@ -16,6 +16,12 @@ export interface ReportFigures {
   warnings: StatsWarning[];
 }
 
+/**
+ * A copy of a piece of a report's text that holds no reference to the whole: V8 keeps a slice of a
+ * long string as a view of it, and the rows of an archive would keep every report's text alive.
+ */
+const detach = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
+
 const SENTENCE_END = /[。！？!?；;\n]/;
 const SENTENCE_REACH = 200;
 
@@ -27,14 +33,14 @@ function sentenceAround(doc: SourceCode, start: number, end: number): string {
   let b = end;
   while (b < text.length && b - end < SENTENCE_REACH && !SENTENCE_END.test(text[b]!)) b++;
   if (b < text.length && text[b] !== '\n') b++;
-  return doc.originalText(a, b).trim();
+  return detach(doc.originalText(a, b).trim());
 }
 
 /** The headings over a normalised offset, outermost first: 篇一 > 一、组织建设 > (一)发展会员. */
 function sectionPath(doc: SourceCode, offset: number): string {
   const titles: string[] = [];
   for (let s = doc.sectionAt(offset); s; s = s.parent === null ? null : doc.sections[s.parent]!) titles.push(s.title);
-  return titles.reverse().join(' > ');
+  return detach(titles.reverse().join(' > '));
 }
 
 /**
