@@ -16,4 +16,5 @@ export { lintDocument } from './lint/engine.js';
 export { loadLintConfig } from './lint/run.js';
 export type { LintResult, LintMessage, LintFailure } from './lint/types.js';
 export { runStats } from './batch/run.js';
-export type { StatsResult, ReportStats } from './batch/types.js';
+export type { StatsResult, ReportStats, StatsRow, StatsWarning } from './batch/types.js';
+export { explainCell, type CellExplanation, type CellRef } from './batch/explain.js';

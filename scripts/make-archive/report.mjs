@@ -151,9 +151,13 @@ export function buildReport(unit, year, ctx) {
   return { blocks, planted, values, repeated, primary, sections };
 }
 
+// A paragraph that opens with a plan (1、制定了《工作计划》…) reads as headed by it: statistics take
+// its figures for targets, so a fact of the year does not go there.
+const PLAN_OPENING = /计划|計畫|計劃|打算|思路|明年|下一步|工作重点|工作重點|工作要点|工作要點/;
+
 function chooseParagraph(blocks, indicatorId, rng) {
   // Facts of the year go in the work sections, not in the problems, the plans or the closing.
-  const candidates = blocks.filter((b) => b.kind === 'para' && b.work && b.text.length >= 30 && SENTENCE_END.test(b.text));
+  const candidates = blocks.filter((b) => b.kind === 'para' && b.work && b.text.length >= 30 && SENTENCE_END.test(b.text) && !PLAN_OPENING.test(b.text.split(/[。！？!?]/)[0]));
   if (candidates.length === 0) return null;
   const score = (b) => {
     const hits = probe(b.text).match(AFFINITY[indicatorId]);

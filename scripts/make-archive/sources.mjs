@@ -29,7 +29,8 @@ const PART_LINE = /(篇\s*\d+|工作總結\d+|工作总结\d+)\s*$/;
 function sectionKind(heading) {
   if (!heading) return 'work';
   if (/存在|不足|问题|問題|差距/.test(heading)) return 'problem';
-  if (/思路|计划|計畫|計劃|打算|设想|設想|明年|下半年|下一步/.test(heading)) return 'plan';
+  // Plans and the points of work ahead: a planted fact of the year never goes there (statistics read them as targets).
+  if (/思路|计划|計畫|計劃|打算|设想|設想|明年|下半年|下一步|工作重点|工作重點|工作要点|工作要點|重点工作|重點工作|主要任务|主要任務|目标任务|目標任務|工作安排|努力方向|展望/.test(heading)) return 'plan';
   if (/建议$|建議$/.test(heading)) return 'advice'; // 对上级的工作建议: always last
   return 'work';
 }

@@ -1,12 +1,12 @@
-// Indicators: map a figure to one of the indicators of rules/indicators.yml (新会员, 慰问金 …) and
-// combine one report's figures of an indicator into one value (a total wins, else distinct figures
-// are summed, duplicated passages left out).
+// Indicators: map a figure to one of the indicators of rules/indicators.yml (新会员, 慰问金 …), by
+// its subject, its clause or a synonym, in a unit that fits or converts (rules/unit-conversions.yml).
+// How one report's figures of an indicator combine is combine.ts.
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Figure } from '../extract/index.js';
 import { rulesDir } from '../config/paths.js';
 import { loadYamlRules } from '../config/yaml-file.js';
-import type { ReportIndicator } from './types.js';
+import { conversionFactor } from './units.js';
 
 export interface IndicatorDef {
   id: string;
@@ -16,6 +16,8 @@ export interface IndicatorDef {
   exclude: string[];
   /** Other units taken as the same count (合理化建议: 条, also 项). Empty when not given. */
   also?: string[];
+  /** Other names of the metric (提案 for 职代会提案): matched as subject words and phrases, and accepted by `stats --explain`. */
+  synonyms?: string[];
 }
 
 /** Shares, not counts: never an indicator's unit, never mapped. */
@@ -31,14 +33,15 @@ const indicatorSchema = z
     id: word,
     unit,
     also: z.array(unit).default([]),
+    synonyms: z.array(word).default([]),
     subjects: z.array(word).default([]),
     phrases: z.array(word).default([]),
     exclude: z.array(word).default([]),
   })
   .strict()
   .superRefine((def, ctx) => {
-    if (def.subjects.length === 0 && def.phrases.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['subjects'], message: 'an indicator needs at least one word in subjects or phrases' });
+    if (def.subjects.length === 0 && def.phrases.length === 0 && def.synonyms.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['subjects'], message: 'an indicator needs at least one word in subjects, phrases or synonyms' });
     }
     def.also.forEach((u, i) => {
       if ((def.unit === '人次' && PEOPLE_UNITS.has(u)) || (PEOPLE_UNITS.has(def.unit) && u === '人次')) {
@@ -55,6 +58,16 @@ const indicatorsSchema = z
     file.indicators.forEach((def, i) => {
       if (seen.has(def.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate indicator id "${def.id}"` });
       seen.add(def.id);
+    });
+    // A name (id or synonym) names one metric: otherwise `--explain 提案/2021` could mean two.
+    const owner = new Map<string, string>();
+    for (const def of file.indicators) owner.set(def.id, def.id);
+    file.indicators.forEach((def, i) => {
+      def.synonyms.forEach((name, k) => {
+        const other = owner.get(name);
+        if (other !== undefined && other !== def.id) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'synonyms', k], message: `"${name}" already names the indicator "${other}"` });
+        owner.set(name, def.id);
+      });
     });
   });
 
@@ -73,6 +86,7 @@ export function loadIndicators(file: string = join(rulesDir(), 'indicators.yml')
     phrases: d.phrases,
     exclude: d.exclude,
     also: d.also,
+    synonyms: d.synonyms,
   }));
   cache.set(key, defs);
   return defs;
@@ -109,67 +123,63 @@ function ownClause(clause: string): string {
   return `${clause.slice(0, first)}\u0000${cut < 0 ? rest : rest.slice(cut + 1)}`;
 }
 
-function unitFits(figureUnit: string, def: IndicatorDef): boolean {
+/** Whether a figure in `figureUnit` can be counted under `def`: its unit, one of its `also`, or one that converts (公顷 → 亩). */
+export function unitFits(figureUnit: string, def: IndicatorDef): boolean {
   if (SHARE_UNITS.has(figureUnit) || figureUnit === '') return false;
   if (figureUnit === def.unit || (def.also ?? []).includes(figureUnit)) return true;
-  return PEOPLE_UNITS.has(figureUnit) && PEOPLE_UNITS.has(def.unit);
+  if (PEOPLE_UNITS.has(figureUnit) && PEOPLE_UNITS.has(def.unit)) return true;
+  return conversionFactor(figureUnit, def.unit) !== null;
 }
 
 const hasAny = (text: string, words: readonly string[]) => text !== '' && words.some((w) => text.includes(w));
 
-/**
- * The indicator a figure belongs to, or null. `clause` is the normalised text of the figure's
- * clause up to the figure. The first indicator in file order whose subject words (in the figure's
- * subject) or phrases (in the clause) match, whose unit fits and whose exclude words are absent wins.
- */
-export function indicatorFor(figure: Figure, clause: string, indicators: readonly IndicatorDef[]): IndicatorDef | null {
-  if (SHARE_UNITS.has(figure.unit) || figure.unit === '') return null;
-  const own = ownClause(clause);
-  const subject = figure.subject;
-  for (const def of indicators) {
-    if (!unitFits(figure.unit, def)) continue;
-    if (!hasAny(subject, def.subjects) && !hasAny(own, def.phrases)) continue;
-    if (hasAny(subject, def.exclude) || hasAny(own, def.exclude)) continue;
-    return def;
-  }
-  return null;
+/** The first of `words` found in `text`, or null. */
+const firstIn = (text: string, words: readonly string[]): string | null => (text === '' ? null : (words.find((w) => text.includes(w)) ?? null));
+
+export interface IndicatorMatch {
+  /** The indicator the figure is counted under, or null. */
+  indicator: IndicatorDef | null;
+  /** The word of the rule file that named it (a subject word, phrase or synonym). */
+  word: string;
+  /** When no indicator takes the figure: the first whose words name it but whose unit does not fit. */
+  unitMismatch?: IndicatorDef;
 }
 
-/** Drops binary noise from sums of decimals (0.1 + 0.2); values are money in 元 or counts. */
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /**
- * One report's value per indicator: figures in duplicated passages are left out; a total (共, 累计,
- * 全年 …) wins, the largest if several; otherwise the distinct figures are summed (the same value and
- * text counted once, as when a summary sentence restates a figure — unless their subjects differ). Indicators in order of first figure.
+ * The indicator a figure belongs to, and the word that decided it. `clause` is the normalised text
+ * of the figure's clause up to the figure. The first indicator in file order whose subject words or
+ * synonyms (in the figure's subject) or phrases or synonyms (in the clause) match, whose unit fits and
+ * whose exclude words are absent wins.
  */
-export function combineReport(figures: readonly { figure: Figure; indicator: IndicatorDef; duplicate: boolean }[]): ReportIndicator[] {
-  const groups = new Map<string, { indicator: IndicatorDef; figures: Figure[] }>();
-  for (const { figure, indicator, duplicate } of figures) {
-    if (duplicate) continue;
-    const group = groups.get(indicator.id) ?? { indicator, figures: [] };
-    group.figures.push(figure);
-    groups.set(indicator.id, group);
-  }
-  const result: ReportIndicator[] = [];
-  for (const { indicator, figures: group } of groups.values()) {
-    const totals = group.filter((f) => f.total);
-    if (totals.length > 0) {
-      const value = totals.reduce((max, f) => Math.max(max, f.value), -Infinity);
-      result.push({ id: indicator.id, unit: indicator.unit, value: round2(value), figures: 1, fromTotal: true });
+export function matchIndicator(figure: Figure, clause: string, indicators: readonly IndicatorDef[]): IndicatorMatch {
+  if (SHARE_UNITS.has(figure.unit) || figure.unit === '') return { indicator: null, word: '' };
+  const own = ownClause(clause);
+  const subject = figure.subject;
+  let unitMismatch: IndicatorDef | undefined;
+  for (const def of indicators) {
+    const synonyms = def.synonyms ?? [];
+    const named = firstIn(subject, def.subjects) ?? firstIn(subject, synonyms);
+    const word = named ?? firstIn(own, def.phrases) ?? firstIn(own, synonyms);
+    if (word === null) continue;
+    if (hasAny(subject, def.exclude) || hasAny(own, def.exclude)) continue;
+    if (!unitFits(figure.unit, def)) {
+      unitMismatch ??= def;
       continue;
     }
-    // The same value written the same way again is a restatement (a summary sentence), unless the
-    // two count different things: 产生1名劳动模范、1名劳模工匠 are two people.
-    const distinct: Figure[] = [];
-    for (const f of group) {
-      const same = distinct.some(
-        (d) => d.value === f.value && d.text.trim() === f.text.trim() && (d.subject === f.subject || d.subject === '' || f.subject === ''),
-      );
-      if (!same) distinct.push(f);
-    }
-    const sum = distinct.reduce((a, f) => a + f.value, 0);
-    result.push({ id: indicator.id, unit: indicator.unit, value: round2(sum), figures: distinct.length, fromTotal: false });
+    // 一 with a unit taken only as another way to count (项 for 劳动竞赛 in 次) is mostly an article:
+    // in 竞赛活动是贯穿全年的一项活动 the 一项 counts 活动; it counts the metric only when its subject says so.
+    if (named === null && figure.text.trim().startsWith('一') && (def.also ?? []).includes(figure.unit)) continue;
+    return { indicator: def, word };
   }
-  return result;
+  return { indicator: null, word: '', ...(unitMismatch ? { unitMismatch } : {}) };
+}
+
+/** The indicator a figure belongs to, or null (see matchIndicator). */
+export function indicatorFor(figure: Figure, clause: string, indicators: readonly IndicatorDef[]): IndicatorDef | null {
+  return matchIndicator(figure, clause, indicators).indicator;
+}
+
+/** The indicator named `name`: its id or one of its synonyms. */
+export function indicatorNamed(name: string, indicators: readonly IndicatorDef[] = loadIndicators()): IndicatorDef | null {
+  return indicators.find((d) => d.id === name) ?? indicators.find((d) => (d.synonyms ?? []).includes(name)) ?? null;
 }

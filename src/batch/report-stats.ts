@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadSource, type LoadOptions } from '../source/load.js';
 import type { SourceCode } from '../source/source-code.js';
-import { analyseDuplicates } from '../rules/duplicates/index.js';
+import { analyseDuplicates, documentSignature } from '../rules/duplicates/index.js';
 import { extractDocument, type Figure } from '../extract/index.js';
 import { loadLexicon } from '../config/lexicon.js';
 import { rulesDir } from '../config/paths.js';
 import { loadYamlRules } from '../config/yaml-file.js';
 import { loadSegmenter } from '../segment/index.js';
-import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from './indicators.js';
-import type { ReportStats, StatsRow } from './types.js';
+import { loadIndicators, type IndicatorDef } from './indicators.js';
+import { reportFigures } from './report-figures.js';
+import type { ReportStats } from './types.js';
 
 export interface ReportTask {
   file: string;
@@ -92,22 +93,11 @@ export async function reportStats(task: ReportTask, indicators: IndicatorDef[] =
     const p = doc.paragraphAt(f.span.start);
     return groupOf[p] !== -1 && groupOf[p] !== p;
   };
-  const mapped: { figure: Figure; indicator: IndicatorDef; duplicate: boolean }[] = [];
-  const rows: StatsRow[] = [];
-  let duplicateFigures = 0;
-  for (const f of extraction.figures) {
-    const indicator = indicatorFor(f, clauseBefore(doc.normalized.text, f.span.start), indicators);
-    const duplicate = isCopy(f);
-    if (duplicate) duplicateFigures++;
-    if (indicator) mapped.push({ figure: f, indicator, duplicate });
-    rows.push({
-      file: task.file, org: task.org, year, indicator: indicator?.id ?? '', subject: f.subject, value: f.value, unit: f.unit,
-      qualifier: f.qualifier, text: f.text, line: f.line, column: f.column, ...(duplicate ? { duplicate: true } : {}), ...positions,
-    });
-  }
+  const figures = reportFigures(doc, extraction.figures, { file: task.file, org: task.org, year, ...positions }, indicators, isCopy);
   const activities: Record<string, number> = {};
   for (const a of extraction.activities) activities[a.category] = (activities[a.category] ?? 0) + 1;
   return {
-    file: task.file, org: task.org, year, indicators: combineReport(mapped), rows, activities, terms, duplicateFigures, ...positions,
+    file: task.file, org: task.org, year, indicators: figures.indicators, rows: figures.rows, activities, terms, duplicateFigures: figures.duplicateFigures, ...positions,
+    signature: documentSignature(doc.paragraphs.map((p) => p.text)), ...(figures.warnings.length ? { warnings: figures.warnings } : {}),
   };
 }

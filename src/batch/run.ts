@@ -11,12 +11,13 @@ import type { LoadOptions } from '../source/load.js';
 import { RuleFileError } from '../config/errors.js';
 import { packageRoot } from '../config/paths.js';
 import { loadSegmenter, segmenterSharedByThreads } from '../segment/jieba.js';
-import { StatsAggregator } from './aggregate.js';
-import { orgFromPath, yearFromPath, type ManifestEntry } from './grouping.js';
+import { StatsAggregator, type IncludedModality } from './aggregate.js';
+import { manifestWarnings, orgFromPath, yearFromPath, type ManifestEntry } from './grouping.js';
 import { reportLine, reportStats, type ReportTask } from './report-stats.js';
 import type { PackedTermSums } from './term-sums.js';
 import type { ReportStats, StatsResult } from './types.js';
 import type { BatchResult, CollectTerms, ReportBatch } from './worker.js';
+import type { Lang } from '../text/messages.js';
 
 export interface StatsRunOptions {
   /** Worker threads; 'auto': as many as the archive keeps busy (autoWorkers), 1 runs in this thread. */
@@ -27,6 +28,10 @@ export interface StatsRunOptions {
   load?: LoadOptions;
   keepRows?: boolean;
   themeTerms?: number;
+  /** Also sum target and comparison figures, in their own columns. */
+  include?: readonly IncludedModality[];
+  /** The language of the warnings (default zh). */
+  lang?: Lang;
   /** Called as each report finishes (in completion order), for progress. With workers its `terms`
    * are empty: each worker sums them itself (the report's ndjson line, `onLine`, has them). */
   onReport?: (report: ReportStats, done: number, total: number) => void;
@@ -116,7 +121,11 @@ export async function runStats(paths: string[], options: StatsRunOptions): Promi
   let pool: Piscina | null = typeof options.workers === 'number' && options.workers > 1 ? startPool(options.workers) : null;
   try {
     const { files, errors } = await collectInputs(paths);
-    const aggregator = new StatsAggregator({ byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10 });
+    const aggregator = new StatsAggregator({
+      byOrg: options.byOrg, keepRows: options.keepRows ?? true, themeTerms: options.themeTerms ?? 10,
+      ...(options.include ? { include: options.include } : {}), ...(options.lang ? { lang: options.lang } : {}),
+    });
+    if (options.manifest) aggregator.addWarnings(manifestWarnings(options.manifest, files));
     const tasks: ReportTask[] = files.map((file) => {
       const entry = options.manifest?.get(resolve(file));
       const year = entry?.year ?? (options.yearFrom ? yearFromPath(file, options.yearFrom) ?? undefined : undefined);

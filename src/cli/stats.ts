@@ -7,9 +7,10 @@ import type { ManifestEntry } from '../batch/grouping.js';
 import type { StatsResult } from '../batch/types.js';
 import { RuleFileError } from '../config/errors.js';
 import { legacyWordOf, legacyWordOnly, legacyWordStatus } from './legacy-word.js';
-import { EXIT, UsageError, commaList, loadOptions, say, sayError, withStatus, writeOut } from './shared.js';
+import { EXIT, UsageError, commaList, loadOptions, runState, say, sayError, withStatus, writeOut } from './shared.js';
+import { explainStats, parseExplain, parseInclude, reportWarnings } from './stats-extras.js';
 
-const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson'] as const;
+const FORMATS = ['json', 'csv', 'md', 'html', 'ndjson', 'parquet'] as const;
 
 interface StatsCliOptions {
   format: string;
@@ -21,6 +22,9 @@ interface StatsCliOptions {
   progress?: boolean;
   encoding?: string;
   force?: boolean;
+  include?: string[];
+  explain?: string;
+  strict?: boolean;
 }
 
 /**
@@ -29,11 +33,11 @@ interface StatsCliOptions {
  * first, it held back the start of the workers.
  */
 async function statsModules() {
-  const [grouping, run, json, csv, md, progress] = await Promise.all([
+  const [grouping, run, json, csv, md, parquet, progress] = await Promise.all([
     import('../batch/grouping.js'), import('../batch/run.js'), import('../report/stats-json.js'),
-    import('../report/stats-csv.js'), import('../report/stats-md.js'), import('cli-progress'),
+    import('../report/stats-csv.js'), import('../report/stats-md.js'), import('../report/stats-parquet.js'), import('cli-progress'),
   ]);
-  return { ...grouping, ...run, ...json, ...csv, ...md, cliProgress: progress.default };
+  return { ...grouping, ...run, ...json, ...csv, ...md, ...parquet, cliProgress: progress.default };
 }
 
 async function statsHtmlPage(result: StatsResult): Promise<string> {
@@ -44,10 +48,13 @@ async function statsHtmlPage(result: StatsResult): Promise<string> {
 type StatsModules = Awaited<ReturnType<typeof statsModules>>;
 
 /** Writes an output piece by piece: the long table never becomes one string. */
-function writeFileChunks(path: string, chunks: Iterable<string>): void {
+function writeFileChunks(path: string, chunks: Iterable<string | Uint8Array>): void {
   const fd = openSync(path, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }
@@ -66,8 +73,9 @@ async function writeAll(m: StatsModules, dir: string, result: StatsResult, by: '
   const { statsLongCsvChunks, statsPivotCsv, statsJsonChunks, statsMarkdown } = m;
   const html = await statsHtmlPage(result);
   mkdirSync(dir, { recursive: true });
-  const outputs: [string, () => Iterable<string>][] = [
+  const outputs: [string, () => Iterable<string | Uint8Array>][] = [
     ['figures.csv', () => statsLongCsvChunks(result)],
+    ['figures.parquet', () => [m.statsParquet(result)]],
     ['pivot.csv', () => [statsPivotCsv(result, by)]],
     ['stats.json', () => statsJsonChunks(result)],
     ['stats.md', () => [statsMarkdown(result)]],
@@ -83,7 +91,7 @@ export function registerStats(program: Command): void {
     .description('statistics across years from an archive of reports: indicators by year (and unit), themes, activities')
     .argument('<paths...>', 'files, directories or globs of reports')
     .option('-f, --format <format>', `output to stdout: ${FORMATS.join(', ')}`, 'json')
-    .option('-o, --out <dir>', 'write every output to DIR: figures.csv, pivot.csv, stats.json, stats.md, stats.html, reports.ndjson')
+    .option('-o, --out <dir>', 'write every output to DIR: figures.csv, figures.parquet, pivot.csv, stats.json, stats.md, stats.html, reports.ndjson')
     .option('--by <keys>', 'group by year (default) or org,year', commaList)
     .option('--year-from <regex>', 'take each report\'s year from its path (first group or whole match), e.g. "(20\\d\\d)"')
     .option('--manifest <csv>', 'a CSV with columns file, org, year that says which unit and year each report is')
@@ -91,24 +99,40 @@ export function registerStats(program: Command): void {
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
     .option('--force', 'let --out write into a folder being read, or over an input file')
+    .option('--include <kinds>', 'also sum target and/or comparison figures, in their own columns: targets, comparisons', commaList)
+    .option('--explain <cell>', 'print the figures behind one cell, METRIC/YEAR or METRIC/YEAR/ORG, with their places and their sum')
+    .option('--strict', 'treat warnings as errors: exit 1 when there is any')
     .addHelpText('after', `
-Indicators come from rules/indicators.yml. Within a report a figure marked as a total (共, 累计)
-wins, other figures are summed, and a passage the report repeats counts once; reports of one group
-are summed, and the number of reports is shown. Exit status 1 when a file could not be read (it is
-listed in the outputs), 2 when the run cannot start.
+Indicators come from rules/indicators.yml (with their synonyms). A cell sums the figures done in the
+report's year (modality actual) that are levels: targets (力争, 计划, work-plan sections) and
+comparisons (同比, 比上年) only with --include, in their own rows; a change (增加5人) never. Units are
+converted to the indicator's (rules/unit-conversions.yml: 公里/米, 亩/公顷 …); a unit that does not
+convert is never summed. Within a report a figure marked as a total (共, 累计) wins, other figures are
+summed, and a passage the report repeats counts once; reports of one group are summed, and the
+number of reports is shown. Warnings (a manifest row without its file, two rows for one file, a file
+no row names, an indicator without a figure in a year, a jump over 10x, near-copies, units that do not
+convert) go to the outputs and to stderr; --strict makes them errors. Exit status 1 when a file could
+not be read (it is listed in the outputs) or, with --strict, when there are warnings; 2 when the run
+cannot start.
 
 Examples:
   zongjie stats archive/ --out stats/
+  zongjie stats archive/ --explain 新会员/2021              # the figures behind one cell
+  zongjie stats archive/ --format parquet > figures.parquet
   zongjie stats archive/ --by org,year --format csv > pivot.csv
   zongjie stats archive/ --format ndjson | gzip > reports.ndjson.gz     # the map step of a distributed run
 `)
-    .action(withStatus(async (paths: string[], opts: StatsCliOptions) => {
+    .action(withStatus(async (paths: string[], opts: StatsCliOptions, command: Command) => {
       const m = await statsModules();
       const { readManifest, ManifestError, runStats, statsJsonChunks, statsPivotCsv, statsMarkdown, cliProgress } = m;
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(say('cli.formatOneOf', { list: FORMATS.join(', '), value: opts.format }));
       const byKeys = opts.by ?? ['year'];
       if (byKeys.some((k) => k !== 'org' && k !== 'year') || !byKeys.includes('year')) throw new UsageError(say('cli.byInvalid'));
-      const byOrg = byKeys.includes('org');
+      const explain = opts.explain === undefined ? undefined : parseExplain(opts.explain);
+      const include = parseInclude(opts.include);
+      // A cell of one org needs the sums by org.
+      const byOrg = byKeys.includes('org') || explain?.org !== undefined;
+      if (opts.format === 'parquet' && !opts.out && !explain && process.stdout.isTTY) throw new UsageError(say('stats.parquetTty'));
       let yearFrom: RegExp | undefined;
       if (opts.yearFrom) {
         try {
@@ -132,7 +156,7 @@ Examples:
         workers = Number(opts.workers);
       }
       if (opts.out && !opts.force) checkOutDir(opts.out, paths);
-      const streaming = opts.format === 'ndjson' && !opts.out;
+      const streaming = opts.format === 'ndjson' && !opts.out && !explain;
       if (opts.out) mkdirSync(opts.out, { recursive: true });
       const ndjsonFile = opts.out ? createWriteStream(join(opts.out, 'reports.ndjson')) : null;
       const bar = opts.progress !== false && process.stderr.isTTY
@@ -142,7 +166,7 @@ Examples:
       let result: StatsResult;
       try {
         result = await runStats(paths, {
-          workers, byOrg, keepRows: !streaming, ...(yearFrom ? { yearFrom } : {}), ...(manifest ? { manifest } : {}), load: loadOptions(opts),
+          workers, byOrg, keepRows: !streaming, include, lang: runState.lang, ...(yearFrom ? { yearFrom } : {}), ...(manifest ? { manifest } : {}), load: loadOptions(opts),
           onStart: (total) => bar?.start(total, 0, { speed: '0' }),
           ...(streaming || ndjsonFile ? {
             onLine: (line: string) => {
@@ -164,8 +188,16 @@ Examples:
       const legacy = await legacyWordOf(paths, { read: result.files - result.failed.length, failures: result.failed });
       if (result.files === 0) throw legacy.unread.length ? legacyWordOnly(legacy.unread) : new UsageError(say('cli.noInputFound', { paths: paths.join(' ') }));
       for (const f of result.failed) process.stderr.write(`zongjie: ${sayError(f.error.startsWith(f.file) ? f.error : `${f.file}: ${f.error}`)}\n`);
+      reportWarnings(result.warnings, opts.strict === true);
+      const failing = result.failed.length > 0 || (opts.strict === true && result.warnings.length > 0);
+      if (explain) {
+        explainStats(result, explain, command.getOptionValueSource('format') === 'default' ? 'text' : opts.format);
+        return failing ? EXIT.problems : EXIT.ok;
+      }
       const by = byOrg ? 'org,year' : 'year';
-      if (opts.out) {
+      if (opts.format === 'parquet' && !opts.out) {
+        process.stdout.write(m.statsParquet(result));
+      } else if (opts.out) {
         const written = await writeAll(m, opts.out, result, by);
         process.stderr.write(`${say('cli.wrote', { paths: [...written, join(opts.out, 'reports.ndjson')].join(', ') })}\n`);
       } else if (opts.format === 'json') {
@@ -176,6 +208,6 @@ Examples:
           : await statsHtmlPage(result);
         writeOut(text);
       }
-      return legacyWordStatus(legacy) ?? (result.failed.length ? EXIT.problems : EXIT.ok);
+      return legacyWordStatus(legacy) ?? (failing ? EXIT.problems : EXIT.ok);
     }));
 }

@@ -1,5 +1,5 @@
 // What the stats formatters share: which year columns and which orgs a result has, and how a number reads.
-import type { IndicatorSeries, StatsResult } from '../batch/types.js';
+import type { IndicatorSeries, SeriesCells, StatsResult } from '../batch/types.js';
 
 /**
  * The year columns of a result, as the keys of `byYear`: the known years in order, then any other key
@@ -32,6 +32,11 @@ export function hasOrgSeries(result: StatsResult): boolean {
   return result.indicators.some((s) => s.byOrgYear !== undefined);
 }
 
+/** Text as HTML text or attribute value: nothing in it can open a tag or leave an attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
 /** A sum without floating-point noise (0.1 + 0.2 → 0.3), for tables. */
 export function cleanNumber(value: number): number {
   return Number(value.toPrecision(12));
@@ -61,4 +66,19 @@ export function activityTable(result: StatsResult): { category: string; counts: 
   return [...totals]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
     .map(([category, total]) => ({ category, total, counts: result.activities.map((a) => a.categories[category]) }));
+}
+
+/**
+ * The target and comparison sums a run was asked to include, as extra rows after the indicators:
+ * 新会员（目标）, 新会员（对比）. Never mixed into an indicator's own row, which sums actual figures.
+ */
+export function extraSeriesRows(result: StatsResult): { id: string; label: string; unit: string; kind: 'targets' | 'comparisons'; cells: SeriesCells }[] {
+  const rows: { id: string; label: string; unit: string; kind: 'targets' | 'comparisons'; cells: SeriesCells }[] = [];
+  for (const kind of ['targets', 'comparisons'] as const) {
+    for (const s of result.indicators) {
+      const cells = s[kind];
+      if (cells) rows.push({ id: s.id, label: `${s.id}（${kind === 'targets' ? '目标' : '对比'}）`, unit: s.unit, kind, cells });
+    }
+  }
+  return rows;
 }

@@ -1,6 +1,7 @@
-// `zongjie stats --format html`: one self-contained page in Chinese: the indicator × year table, a chart per
-// indicator (ECharts rendered to SVG on the server, so the page needs no script and no network), each org's
-// table, themes and activity categories by year, the figures themselves, and the files that could not be read.
+// `zongjie stats --format html`: one self-contained page in Chinese: the indicator × year table (each cell
+// linked to the figures behind it), a chart per indicator (ECharts rendered to SVG on the server, so the page
+// needs no script and no network), each org's table, themes and activity categories by year, the warnings,
+// the figures behind every cell, the figures themselves, and the files that could not be read.
 // Every text that comes from a report is escaped; a Content-Security-Policy forbids loading anything.
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
@@ -8,7 +9,10 @@ import { GridComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { IndicatorSeries, StatsResult } from '../batch/types.js';
 import type { Qualifier } from '../extract/index.js';
-import { activityTable, formatNumber, hasOrgSeries, indicatorLabel, orgLabel, seriesOrgs, yearColumns } from './stats-common.js';
+import { activityTable, escapeHtml, extraSeriesRows, formatNumber, hasOrgSeries, indicatorLabel, orgLabel, seriesOrgs, yearColumns } from './stats-common.js';
+import { cellAnchor, countedLabel, orgIndex, sourcesSection, warningsSection } from './stats-html-sources.js';
+
+export { escapeHtml };
 
 echarts.use([BarChart, GridComponent, TitleComponent, SVGRenderer]);
 
@@ -29,11 +33,6 @@ const CHART_HEIGHT = 320;
 const DEFAULT_MAX_ROWS = 2000;
 
 const QUALIFIER_LABELS: Record<Qualifier, string> = { exact: '', about: '约', at_least: '不少于', at_most: '不超过', more_than: '超过' };
-
-/** Text as HTML text or attribute value: nothing in it can open a tag or leave an attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** An axis tick that fits: 250000 → 25万, 300000000 → 3亿. */
 function axisNumber(value: number): string {
@@ -98,29 +97,43 @@ tr.count td{background:#fafbfc;color:#646a73}
 ul.failed li{margin:4px 0}
 ul.failed code{font-family:inherit;background:#fff1f0;padding:1px 4px;border-radius:3px}
 details summary{cursor:pointer;color:#1a4fb4}
+td.num a{color:inherit;text-decoration:underline dotted}
+section.cell{margin:12px 0 20px}
+section.cell h3{margin:8px 0 4px}
+section.cell:target{outline:3px solid #ffd666;outline-offset:4px}
+table.sources td{font-size:13px}
+ul.warnings li{margin:4px 0;color:#8a5a00}
+tr.extra td{color:#646a73}
 `;
 
-function numberCell(value: number | undefined, note?: string): string {
+/** A number cell; with `anchor` (and rows kept) the number links to the figures behind it. */
+function numberCell(value: number | undefined, note?: string, anchor?: string): string {
   if (value === undefined) return '<td class="num empty">—</td>';
-  return `<td class="num">${escapeHtml(formatNumber(value))}${note ? `<small>${escapeHtml(note)}</small>` : ''}</td>`;
+  const number = escapeHtml(formatNumber(value));
+  return `<td class="num">${anchor ? `<a href="#${anchor}">${number}</a>` : number}${note ? `<small>${escapeHtml(note)}</small>` : ''}</td>`;
 }
 
 function pivotTable(result: StatsResult, years: string[]): string {
+  const linked = result.rows.length > 0;
   const head = `<tr><th>指标</th><th>单位</th>${years.map((y) => `<th>${escapeHtml(y)}</th>`).join('')}</tr>`;
   const counts = `<tr class="count"><td>报告数</td><td>份</td>${years.map((y) => numberCell(result.reportsByYear[y] ?? 0)).join('')}</tr>`;
-  const rows = result.indicators.map((s) =>
-    `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.unit)}</td>${years.map((y) => numberCell(s.byYear[y], s.byYear[y] === undefined ? undefined : `${s.reports[y] ?? 0}份报告`)).join('')}</tr>`);
-  return `<table class="pivot"><thead>${head}</thead><tbody>${counts}${rows.join('')}</tbody></table>`;
+  const rows = result.indicators.map((s, i) =>
+    `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.unit)}</td>${years.map((y) => numberCell(s.byYear[y], s.byYear[y] === undefined ? undefined : `${s.reports[y] ?? 0}份报告`, linked ? cellAnchor(i, y) : undefined)).join('')}</tr>`);
+  const extra = extraSeriesRows(result).map((x) =>
+    `<tr class="extra"><td>${escapeHtml(x.label)}</td><td>${escapeHtml(x.unit)}</td>${years.map((y) => numberCell(x.cells.byYear[y], x.cells.byYear[y] === undefined ? undefined : `${x.cells.reports[y] ?? 0}份报告`)).join('')}</tr>`);
+  return `<table class="pivot"><thead>${head}</thead><tbody>${counts}${rows.join('')}${extra.join('')}</tbody></table>`;
 }
 
 function orgTables(result: StatsResult, years: string[]): string {
   const orgs: string[] = [];
   for (const s of result.indicators) for (const org of seriesOrgs(result, s)) if (!orgs.includes(org)) orgs.push(org);
   const ordered = [...result.orgs.filter((o) => orgs.includes(o)), ...orgs.filter((o) => !result.orgs.includes(o))];
+  const linked = result.rows.length > 0;
   return ordered.map((org) => {
     const rows = result.indicators
-      .filter((s) => s.byOrgYear?.[org])
-      .map((s) => `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.unit)}</td>${years.map((y) => numberCell(s.byOrgYear![org]![y])).join('')}</tr>`);
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.byOrgYear?.[org])
+      .map(({ s, i }) => `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.unit)}</td>${years.map((y) => numberCell(s.byOrgYear![org]![y], undefined, linked ? cellAnchor(i, y, orgIndex(result, org)) : undefined)).join('')}</tr>`);
     return `<h3>${escapeHtml(orgLabel(org))}</h3><table class="org" data-org="${escapeHtml(org)}"><thead><tr><th>指标</th><th>单位</th>${years.map((y) => `<th>${escapeHtml(y)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('\n');
 }
@@ -143,9 +156,10 @@ function rowsSection(result: StatsResult, maxRows: number): string {
   if (result.rows.length === 0) return '<p>无（明细未保留或没有数字）。</p>';
   const shown = result.rows.slice(0, maxRows);
   const rows = shown.map((r) => `<tr><td>${escapeHtml(r.file)}</td><td>${escapeHtml(r.org)}</td><td>${r.year ?? '未知'}</td><td>${escapeHtml(r.indicator)}</td><td>${escapeHtml(r.subject)}</td>`
-    + `<td class="num">${escapeHtml(QUALIFIER_LABELS[r.qualifier] ?? r.qualifier)}${escapeHtml(formatNumber(r.value))}</td><td>${escapeHtml(r.unit)}</td><td>${escapeHtml(r.text)}</td><td>${r.positions === 'paragraph' ? `第${r.line}段:${r.column}` : `${r.line}:${r.column}`}</td></tr>`);
+    + `<td class="num">${escapeHtml(QUALIFIER_LABELS[r.qualifier] ?? r.qualifier)}${escapeHtml(formatNumber(r.value))}</td><td>${escapeHtml(r.unit)}</td><td>${escapeHtml(r.text)}</td><td>${r.positions === 'paragraph' ? `第${r.line}段:${r.column}` : `${r.line}:${r.column}`}</td>`
+    + `<td>${escapeHtml(countedLabel(r))}</td></tr>`);
   const more = result.rows.length > shown.length ? `<p class="note">只列出前 ${shown.length} 条，共 ${result.rows.length} 条；全部见 figures.csv。</p>` : '';
-  return `<details><summary>展开全部 ${result.rows.length} 个数字（文件、原文、位置）</summary>${more}<table class="rows"><thead><tr><th>文件</th><th>单位名称</th><th>年份</th><th>指标</th><th>对象</th><th>数值</th><th>单位</th><th>原文</th><th>行:列</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
+  return `<details><summary>展开全部 ${result.rows.length} 个数字（文件、原文、位置）</summary>${more}<table class="rows"><thead><tr><th>文件</th><th>单位名称</th><th>年份</th><th>指标</th><th>对象</th><th>数值</th><th>单位</th><th>原文</th><th>行:列</th><th>计入</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
 function failedSection(result: StatsResult): string {
@@ -170,13 +184,15 @@ export function statsHtml(result: StatsResult, options: StatsHtmlOptions = {}): 
   const sections = [
     `<h2>指标 × 年度</h2>`,
     result.indicators.length
-      ? `<p class="note">各年数值为当年各报告之和，数值下为给出该指标的报告数；“—”表示当年没有报告给出该指标。</p>${pivotTable(result, years)}`
+      ? `<p class="note">各年数值为当年各报告中已完成数字（不含目标、对比和增减量）之和，数值下为给出该指标的报告数；“—”表示当年没有报告给出该指标。点数值可看计入它的每个数字。</p>${pivotTable(result, years)}`
       : '<p>没有找到可统计的指标。</p>',
     ...(charts.length ? [`<h2>各指标逐年变化</h2>`, `<div class="charts">\n${charts.join('\n')}\n</div>`] : []),
     ...(hasOrgSeries(result) ? [`<h2>各单位</h2>`, orgTables(result, years)] : []),
     `<h2>年度主题词</h2>`, themesSection(result),
     `<h2>活动类别</h2>`, activitiesSection(result),
+    `<h2>提醒</h2>`, warningsSection(result),
     `<h2>无法读取的文件</h2>`, failedSection(result),
+    `<h2>数字来源</h2>`, sourcesSection(result),
     `<h2>数据明细</h2>`, rowsSection(result, options.maxRows ?? DEFAULT_MAX_ROWS),
   ];
   return `<!doctype html>

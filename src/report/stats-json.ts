@@ -1,18 +1,33 @@
 // `zongjie stats --format json`: the DESIGN.md contract, contract fields first (in its order), extra fields after.
-import type { IndicatorSeries, StatsResult, StatsRow } from '../batch/types.js';
+import type { IndicatorSeries, SeriesCells, StatsResult, StatsRow, StatsWarning } from '../batch/types.js';
 import { nestedJson } from './json-layout.js';
 
-function indicatorJson(s: IndicatorSeries): object {
+function cellsJson(s: SeriesCells): object {
   return {
-    id: s.id,
-    unit: s.unit,
     byYear: { ...s.byYear },
     reports: { ...s.reports },
     ...(s.byOrgYear ? { byOrgYear: Object.fromEntries(Object.entries(s.byOrgYear).map(([org, m]) => [org, { ...m }])) } : {}),
   };
 }
 
-function rowJson(r: StatsRow): object {
+function indicatorJson(s: IndicatorSeries): object {
+  return {
+    id: s.id,
+    unit: s.unit,
+    ...cellsJson(s),
+    ...(s.targets ? { targets: cellsJson(s.targets) } : {}),
+    ...(s.comparisons ? { comparisons: cellsJson(s.comparisons) } : {}),
+  };
+}
+
+/** A warning: kind and message first, then the fields it has. */
+function warningJson(w: StatsWarning): object {
+  const { kind, message, ...rest } = w;
+  return { kind, message, ...rest };
+}
+
+/** A row of the long table as JSON: the contract fields first, then the extras. */
+export function rowJson(r: StatsRow): object {
   return {
     file: r.file,
     org: r.org,
@@ -22,15 +37,25 @@ function rowJson(r: StatsRow): object {
     value: r.value,
     unit: r.unit,
     qualifier: r.qualifier,
+    modality: r.modality,
+    section: r.section,
     text: r.text,
     line: r.line,
     column: r.column,
+    relation: r.relation,
+    sentence: r.sentence,
+    indicatorValue: r.indicatorValue,
+    indicatorUnit: r.indicatorUnit,
+    conversion: r.conversion,
+    matched: r.matched,
+    counted: r.counted,
+    ...(r.note ? { note: r.note } : {}),
     ...(r.duplicate ? { duplicate: true } : {}),
     ...(r.positions ? { positions: r.positions } : {}),
   };
 }
 
-/** The contract object: files, failed, years, indicators, rows; then orgs, reportsByYear, themes, activities. */
+/** The contract object: files, failed, years, indicators, rows, warnings; then orgs, reportsByYear, themes, activities. */
 export function statsJsonObject(result: StatsResult): object {
   return {
     files: result.files,
@@ -38,6 +63,7 @@ export function statsJsonObject(result: StatsResult): object {
     years: [...result.years],
     indicators: result.indicators.map(indicatorJson),
     rows: result.rows.map(rowJson),
+    warnings: result.warnings.map(warningJson),
     orgs: [...result.orgs],
     reportsByYear: { ...result.reportsByYear },
     themes: result.themes.map((t) => ({ year: t.year, terms: t.terms.map((x) => ({ term: x.term, score: x.score })) })),

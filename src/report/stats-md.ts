@@ -1,7 +1,7 @@
 // `zongjie stats --format md`: a Markdown report for people: indicators by year (with how many reports
 // gave them), each org's table, themes and activity categories by year, and the files that could not be read.
 import type { StatsResult } from '../batch/types.js';
-import { activityTable, formatNumber, hasOrgSeries, orgLabel, seriesOrgs, yearColumns } from './stats-common.js';
+import { activityTable, extraSeriesRows, formatNumber, hasOrgSeries, orgLabel, seriesOrgs, yearColumns } from './stats-common.js';
 
 /**
  * Text from reports as literal Markdown: punctuation that could start emphasis, a link, a table cell or
@@ -39,14 +39,13 @@ export function statsMarkdown(result: StatsResult): string {
   if (result.indicators.length === 0) {
     out.push('没有找到可统计的指标。', '');
   } else {
-    out.push('各年数值为当年各报告之和，括号内为给出该指标的报告数；“—”表示当年没有报告给出该指标。', '');
+    out.push('各年数值为当年各报告中已完成数字（不含目标、对比和增减量）之和，括号内为给出该指标的报告数；“—”表示当年没有报告给出该指标。', '');
+    const cells = (byYear: Record<string, number>, reports: Record<string, number>) =>
+      years.map((y) => (byYear[y] === undefined ? EMPTY : `${formatNumber(byYear[y])}（${reports[y] ?? 0}份）`));
     const rows = [
       ['报告数', '份', ...years.map((y) => String(result.reportsByYear[y] ?? 0))],
-      ...result.indicators.map((s) => [
-        escapeMarkdown(s.id),
-        escapeMarkdown(s.unit),
-        ...years.map((y) => (s.byYear[y] === undefined ? EMPTY : `${formatNumber(s.byYear[y])}（${s.reports[y] ?? 0}份）`)),
-      ]),
+      ...result.indicators.map((s) => [escapeMarkdown(s.id), escapeMarkdown(s.unit), ...cells(s.byYear, s.reports)]),
+      ...extraSeriesRows(result).map((x) => [escapeMarkdown(x.label), escapeMarkdown(x.unit), ...cells(x.cells.byYear, x.cells.reports)]),
     ];
     out.push(...table(['指标', '单位', ...years], ['left', 'left', ...years.map(() => 'right' as const)], rows), '');
   }
@@ -84,6 +83,13 @@ export function statsMarkdown(result: StatsResult): string {
     const rows = activities.map((a) => [escapeMarkdown(a.category), ...a.counts.map((n) => (n === undefined ? EMPTY : String(n))), String(a.total)]);
     out.push('各年报告中各类活动的次数。', '');
     out.push(...table(['类别', ...activityYears, '合计'], ['left', ...activityYears.map(() => 'right' as const), 'right'], rows), '');
+  }
+
+  out.push('## 提醒', '');
+  if (result.warnings.length === 0) out.push('无。', '');
+  else {
+    for (const w of result.warnings) out.push(`- ${escapeMarkdown(w.message)}`);
+    out.push('');
   }
 
   out.push('## 无法读取的文件', '');

@@ -3,7 +3,8 @@ import { SourceCode } from '../../src/source/source-code.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, combineReport, indicatorFor, loadIndicators, type IndicatorDef } from '../../src/batch/indicators.js';
+import { combineReport } from '../../src/batch/combine.js';
+import { clauseBefore, indicatorFor, loadIndicators, type IndicatorDef } from '../../src/batch/indicators.js';
 
 import { extractDocument, type Figure } from '../../src/extract/index.js';
 import { RuleFileError } from '../../src/config/errors.js';

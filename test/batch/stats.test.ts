@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autoWorkers, runStats } from '../../src/batch/run.js';
+import { STATS_ROW_COLUMNS } from '../../src/report/stats-csv.js';
 import { zongjie, zongjieInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -129,12 +130,12 @@ describe('zongjie stats', () => {
     const out = tempDir('zongjie-stats-out-');
     const r = await zongjieInProcess(['stats', '--out', out, '--workers', '2', dir]);
     expect(r.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['figures.csv', 'pivot.csv', 'reports.ndjson', 'stats.html', 'stats.json', 'stats.md']);
+    expect(readdirSync(out).sort()).toEqual(['figures.csv', 'figures.parquet', 'pivot.csv', 'reports.ndjson', 'stats.html', 'stats.json', 'stats.md']);
     const pivot = readFileSync(join(out, 'pivot.csv'), 'utf8');
     expect(pivot.charCodeAt(0)).toBe(0xfeff);
     expect(pivot).toMatch(/新会员,人,40,60/);
     const long = readFileSync(join(out, 'figures.csv'), 'utf8');
-    expect(long.split('\r\n')[0]).toBe('\uFEFFfile,org,year,indicator,subject,value,unit,qualifier,text,line,column');
+    expect(long.split('\r\n')[0]).toBe(`\uFEFF${STATS_ROW_COLUMNS.join(',')}`);
     const html = readFileSync(join(out, 'stats.html'), 'utf8');
     const indicators = (JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')) as { indicators: unknown[] }).indicators;
     expect(html.match(/<svg[\s>]/g)).toHaveLength(indicators.length);

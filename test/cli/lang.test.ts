@@ -40,7 +40,7 @@ describe('the language of the CLI', () => {
 
   it('stats --out names what it wrote, in the language asked for', async () => {
     const dir = tempDir('zongjie-lang-');
-    const written = (out: string) => ['figures.csv', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'].map((f) => join(out, f)).join(', ');
+    const written = (out: string) => ['figures.csv', 'figures.parquet', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'].map((f) => join(out, f)).join(', ');
     const report = 'corpus/000_87f43282fb262844.txt';
     const cases = [
       { out: join(dir, 'zh'), args: [] as string[], env: {}, said: '已写入' },

@@ -8,8 +8,10 @@ import { escapeHtml, statsHtml } from '../../src/report/stats-html.js';
 import { statsJson, statsJsonChunks, statsJsonObject } from '../../src/report/stats-json.js';
 import { escapeMarkdown, statsMarkdown } from '../../src/report/stats-md.js';
 
-const row = (r: Partial<StatsRow> & Pick<StatsRow, 'file' | 'org' | 'year' | 'indicator' | 'value' | 'unit' | 'text'>): StatsRow =>
-  ({ subject: r.indicator, qualifier: 'exact', line: 1, column: 1, ...r });
+const row = (r: Partial<StatsRow> & Pick<StatsRow, 'file' | 'org' | 'year' | 'indicator' | 'value' | 'unit' | 'text'>): StatsRow => ({
+  subject: r.indicator, qualifier: 'exact', line: 1, column: 1, modality: 'actual', relation: 'level', section: '一、组织建设', sentence: `全年${r.text}。`,
+  indicatorValue: r.value, indicatorUnit: r.indicator ? r.unit : '', conversion: '', matched: r.indicator, counted: r.indicator !== '', ...r,
+});
 
 const result: StatsResult = {
   files: 8,
@@ -59,6 +61,7 @@ const result: StatsResult = {
     { year: 2019, categories: { 竞赛: 3, 培训: 4 } },
     { year: 2020, categories: { 慰问: 6, 培训: 1 } },
   ],
+  warnings: [{ kind: 'missing-year', message: '指标“培训”在 2018 年没有数字', indicator: '培训', years: ['2018'] }],
 };
 
 const csvRecords = (text: string): string[][] => parse(text.slice(CSV_BOM.length), { relax_column_count: false });
@@ -68,7 +71,8 @@ describe('statsLongCsv', () => {
 
   it('starts with the BOM and ends records with CRLF', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(text.startsWith('\uFEFFfile,org,year,indicator,subject,value,unit,qualifier,text,line,column\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFfile,org,year,indicator,subject,value,unit,qualifier,text,line,column,modality,relation,section,sentence,'
+      + 'indicatorValue,indicatorUnit,conversion,matched,counted,note,duplicate\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
@@ -77,8 +81,13 @@ describe('statsLongCsv', () => {
     const records = csvRecords(text);
     expect(records[0]).toEqual([...STATS_ROW_COLUMNS]);
     expect(records).toHaveLength(5);
-    expect(records[1]).toEqual(['archive/甲公司/2018.txt', '甲公司', '2018', '新会员', '新会员', '60', '人', 'exact', '发展新会员60人', '4', '12']);
-    expect(records[2]).toEqual(['archive/乙公司/2019.txt', '乙公司', '2019', '慰问金', '慰问金', '34138.78', '元', 'about', '慰问金约3.413878萬元, "含"补助', '9', '3']);
+    expect(records[1]).toEqual([
+      'archive/甲公司/2018.txt', '甲公司', '2018', '新会员', '新会员', '60', '人', 'exact', '发展新会员60人', '4', '12',
+      'actual', 'level', '一、组织建设', '全年发展新会员60人。', '60', '人', '', '新会员', 'true', '', 'false',
+    ]);
+    expect(records[2]!.slice(0, 11)).toEqual(['archive/乙公司/2019.txt', '乙公司', '2019', '慰问金', '慰问金', '34138.78', '元', 'about', '慰问金约3.413878萬元, "含"补助', '9', '3']);
+    // A figure no indicator takes: not counted, no indicator unit.
+    expect(records[3]!.slice(15, 20)).toEqual(['3', '', '', '', 'false']);
     expect(records[3]![8]).toBe('<script>alert("x")</script>3次');
     // Unknown year and no org are empty cells.
     expect(records[4]!.slice(0, 4)).toEqual(['archive/未知.txt', '', '', '新会员']);
@@ -131,7 +140,8 @@ describe('statsJson', () => {
   const json = JSON.parse(statsJson(result)) as Record<string, unknown>;
 
   it('has the contract fields first, in order, then the extra ones', () => {
-    expect(Object.keys(json)).toEqual(['files', 'failed', 'years', 'indicators', 'rows', 'orgs', 'reportsByYear', 'themes', 'activities']);
+    expect(Object.keys(json)).toEqual(['files', 'failed', 'years', 'indicators', 'rows', 'warnings', 'orgs', 'reportsByYear', 'themes', 'activities']);
+    expect(json.warnings).toEqual([{ kind: 'missing-year', message: '指标“培训”在 2018 年没有数字', indicator: '培训', years: ['2018'] }]);
   });
 
   it('carries the contract fields with their meaning', () => {
@@ -151,8 +161,15 @@ describe('statsJson', () => {
     });
     const rows = json.rows as Record<string, unknown>[];
     expect(rows).toHaveLength(4);
-    expect(Object.keys(rows[0]!)).toEqual(['file', 'org', 'year', 'indicator', 'subject', 'value', 'unit', 'qualifier', 'text', 'line', 'column']);
-    expect(rows[0]).toEqual({ file: 'archive/甲公司/2018.txt', org: '甲公司', year: 2018, indicator: '新会员', subject: '新会员', value: 60, unit: '人', qualifier: 'exact', text: '发展新会员60人', line: 4, column: 12 });
+    expect(Object.keys(rows[0]!)).toEqual([
+      'file', 'org', 'year', 'indicator', 'subject', 'value', 'unit', 'qualifier', 'modality', 'section', 'text', 'line', 'column',
+      'relation', 'sentence', 'indicatorValue', 'indicatorUnit', 'conversion', 'matched', 'counted',
+    ]);
+    expect(rows[0]).toEqual({
+      file: 'archive/甲公司/2018.txt', org: '甲公司', year: 2018, indicator: '新会员', subject: '新会员', value: 60, unit: '人', qualifier: 'exact',
+      modality: 'actual', section: '一、组织建设', text: '发展新会员60人', line: 4, column: 12, relation: 'level', sentence: '全年发展新会员60人。',
+      indicatorValue: 60, indicatorUnit: '人', conversion: '', matched: '新会员', counted: true,
+    });
     expect(rows[3]!.year).toBeNull();
   });
 
@@ -280,7 +297,9 @@ describe('statsHtml', () => {
 
   it('has the pivot table, the per-org tables, themes, activities and the failed file', () => {
     expect(html).toContain('<tr class="count"><td>报告数</td><td>份</td><td class="num">2</td><td class="num">2</td><td class="num">2</td><td class="num">1</td></tr>');
-    expect(html).toContain('<tr><td>慰问金</td><td>元</td><td class="num">357,050<small>1份报告</small></td><td class="num">134,138.78<small>2份报告</small></td><td class="num">250,000<small>1份报告</small></td><td class="num empty">—</td></tr>');
+    // Each cell links to the list of the figures behind it (数字来源).
+    expect(html).toContain('<tr><td>慰问金</td><td>元</td><td class="num"><a href="#src-1-2018">357,050</a><small>1份报告</small></td>'
+      + '<td class="num"><a href="#src-1-2019">134,138.78</a><small>2份报告</small></td><td class="num"><a href="#src-1-2020">250,000</a><small>1份报告</small></td><td class="num empty">—</td></tr>');
     expect(html).toContain('<h3>甲公司</h3>');
     expect(html).toContain('<h3>乙公司</h3>');
     expect(html).toContain('<span title="TF-IDF 4.4">疫情防控</span>');

@@ -3,6 +3,7 @@ import { findingsOf } from './blocks.js';
 import { analyseParagraphs, pairsOf } from './pairs.js';
 import type { ComparableParagraph, DuplicateFinding, DuplicateOptions, ParagraphPair } from './types.js';
 
+export { documentSignature, nearCopyPairs } from './documents.js';
 export { foldForComparison } from './fold.js';
 export { shingleSet } from './shingles.js';
 export { setSimilarity, type SetSimilarity } from './similarity.js';
