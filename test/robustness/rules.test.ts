@@ -308,7 +308,8 @@ describe('regular expressions from rule files cannot hang the run', () => {
         for (const text of ADVERSARIAL) {
           const ms = timeToMatch(re, text, 1000);
           expect(ms, `${source} on ${JSON.stringify(text)}`).not.toBe('timeout');
-          expect(ms as number, `${source} on ${JSON.stringify(text)}`).toBeLessThan(250);
+          // Catastrophic backtracking takes seconds on these inputs; a loaded 2-core machine took 360 ms on a safe one.
+          expect(ms as number, `${source} on ${JSON.stringify(text)}`).toBeLessThan(900);
         }
         // And on a long input the time stays within a bound linear in its length.
         const ms = timeToMatch(re, LONG, 5000);
