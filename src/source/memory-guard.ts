@@ -26,7 +26,13 @@ export function analysisMemory(characters: number, paragraphs: number, profile: 
 }
 
 /** Why the document is refused (for ReadError: "too large to analyse …"), or null when it fits. */
-export function memoryRefusal(characters: number, paragraphs: number, heap = getHeapStatistics(), profile: MemoryProfile = 'analysis'): string | null {
+// The heap's limits as getHeapStatistics gives them (a structural type: public typings name no Node module).
+interface HeapLimits {
+  heap_size_limit: number;
+  used_heap_size: number;
+}
+
+export function memoryRefusal(characters: number, paragraphs: number, heap: HeapLimits = getHeapStatistics(), profile: MemoryProfile = 'analysis'): string | null {
   const needed = analysisMemory(characters, paragraphs, profile);
   const available = heap.heap_size_limit - heap.used_heap_size;
   if (needed <= available) return null;
