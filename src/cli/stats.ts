@@ -60,7 +60,7 @@ function writeFileChunks(path: string, chunks: Iterable<string | Uint8Array>): v
   }
 }
 
-const OUTPUT_FILES = ['figures.csv', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'];
+const OUTPUT_FILES = ['figures.csv', 'figures.parquet', 'pivot.csv', 'stats.json', 'stats.md', 'stats.html', 'reports.ndjson'];
 
 /** --out must not be an input nor inside a folder the run reads (unless --force): exit 2 before any work. */
 function checkOutDir(out: string, paths: string[]): void {
