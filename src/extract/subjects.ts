@@ -69,6 +69,8 @@ function trimPhrase(tokens: Token[], i: number): string {
   let length = 0;
   while (from > 0 && length < phrase.length) length += tokens[--from]!.word.length;
   let words = tokens.slice(from, i);
+  // 男15人、女8人: the 人 of the count before belongs to it, not to this subject.
+  if (words.length > 2 && /^\d/.test(tokens[from - 1]?.word ?? '') && /^[、和及与]$/.test(words[1]!.word)) words = words.slice(2);
   while (words.length > 1 && words[0]!.tag === 'v') words = words.slice(1);
   const text = words.map((t) => t.word).join('').replace(TRAILING_FILLER, '');
   // A lone verb is no subject (实施125条, 拿出5000元), but jieba tags some nouns as verbs (提案/v 26项).

@@ -82,3 +82,9 @@ describe('subjects after the count', () => {
     expect(figures('选树表彰了10名劳动模范和18名先进生产(工作)者。').map((f) => f[3])).toEqual(['劳动模范', '先进生产(工作)者']);
   });
 });
+
+describe('subjects of listed counts', () => {
+  it('leave the classifier of the count before to that count (男15人、女8人)', () => {
+    expect(figures('其中男15人、女8人。').map((f) => f[3])).toEqual(['男', '女']);
+  });
+});
